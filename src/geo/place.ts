@@ -3,7 +3,7 @@ export interface Place {
   /** Stable id (GeoNames id of the place). */
   id: string;
   name: string;
-  /** Disambiguation shown when several places share a name, e.g. "Landkreis Würzburg, Bayern". */
+  /** Disambiguation shown when several places share a name, e.g. "Landkreis Würzburg, Bayern"; empty when the name is unique. */
   context: string;
   /** Two-digit Land key (01–16). */
   land: string;

@@ -1,0 +1,34 @@
+/**
+ * The shape of a seeded counselling centre (Demodaten).
+ * TODO(api): move `CentreSeed` into src/contract/centres.ts next to Topic and Mode and import it from there.
+ */
+import type { Mode, Topic } from '../../src/contract/centres.ts';
+
+export type { Mode, Topic };
+
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface CentreSeed {
+  id: string;
+  name: string;
+  carrier: string;
+  topics: Topic[];
+  languages: string[];
+  barrierFree: boolean;
+  modes: Mode[];
+  street: string;
+  postalCode: string;
+  city: string;
+  land: string;
+  lat: number;
+  lon: number;
+  phone?: string;
+  email?: string;
+  web?: string;
+  openingHours: Array<{ day: IsoWeekday; opens: string; closes: string }>;
+  serviceRegion: { postalCodes: string[] };
+  bookingEnabled: boolean;
+  avvSigned: boolean;
+  videoRoomUrl?: string;
+  advisors: Array<{ id: string; displayName: string }>;
+}
