@@ -19,22 +19,38 @@ function devLoaderAlias(): Plugin {
   };
 }
 
+/**
+ * @vaadin/router imports a usage-statistics module that reports to vaadin.com from localhost.
+ * Its own opt-out runs as an install script, which npm 11 skips, so we resolve the module to the
+ * package's no-op variant at build time. test/e2e/privacy.spec.ts proves nothing leaves the page.
+ */
+export const usageStatisticsOptOut = {
+  find: '@vaadin/vaadin-usage-statistics/vaadin-usage-statistics.js',
+  replacement: '@vaadin/vaadin-usage-statistics/vaadin-usage-statistics-optout.js',
+};
+
 export default defineConfig({
   publicDir: 'public',
+  resolve: { alias: [usageStatisticsOptOut] },
   plugins: [devLoaderAlias()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: false,
+    manifest: true,
     sourcemap: false,
     rollupOptions: {
-      input: { loader: 'src/loader.ts' },
+      input: { loader: 'src/loader.ts', preview: 'src/preview/main.ts' },
       preserveEntrySignatures: 'strict',
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Widget chunks carry the widget's name, so a web team can see what a page loads.
+        chunkFileNames: (chunk) => {
+          const widget = /components\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return `chunks/${widget ?? '[name]'}-[hash].js`;
+        },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

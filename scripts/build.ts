@@ -1,5 +1,5 @@
 /**
- * `npm run build`: the widgets with Vite, then the artefacts generated from their sources:
+ * `npm run build`: locale modules from XLIFF, the widgets with Vite, then the artefacts generated from their sources:
  * the tenant-config JSON Schema and custom-elements.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,8 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// The generated locale modules must match the translators' XLIFF files.
+run('npx', ['lit-localize', 'build']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
 const schemas = {

@@ -1,6 +1,7 @@
 /**
- * `npm test`: every check in order, stopping at the first failure. Type check → lint → unit and
- * server tests (node:test) → component tests (web-test-runner, Chromium) → build → e2e (Playwright).
+ * `npm test`: every check in order, stopping at the first failure. Messages → type check → lint →
+ * unit and server tests (node:test) → component tests (web-test-runner, Chromium) → build → size
+ * budgets → e2e (Playwright).
  * `npm test -- --only=unit,components` runs a subset while developing.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +22,9 @@ function filesUnder(dir: string, suffix: string, skip: readonly string[] = []): 
 }
 
 const steps: Array<{ name: string; command: string; args: () => string[] }> = [
+  // Messages are extracted first so that a string without translation fails the XLIFF test.
+  { name: 'i18n', command: 'npx', args: () => ['lit-localize', 'extract'] },
+  { name: 'i18n-build', command: 'npx', args: () => ['lit-localize', 'build'] },
   { name: 'types', command: 'npx', args: () => ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: 'npx', args: () => ['eslint', '--max-warnings=0', '.'] },
   {
@@ -31,11 +35,12 @@ const steps: Array<{ name: string; command: string; args: () => string[] }> = [
       'tsx',
       '--test',
       '--test-concurrency=2',
-      ...filesUnder('test', '.test.ts', [join('test', 'components'), join('test', 'e2e')]),
+      ...filesUnder('test', '.test.ts', [join('test', 'components'), join('test', 'e2e'), join('test', 'budgets')]),
     ],
   },
   { name: 'components', command: 'npx', args: () => ['web-test-runner'] },
   { name: 'build', command: 'npm', args: () => ['run', 'build'] },
+  { name: 'budgets', command: process.execPath, args: () => ['--import', 'tsx', '--test', ...filesUnder(join('test', 'budgets'), '.test.ts')] },
   { name: 'e2e', command: 'npx', args: () => ['playwright', 'test'] },
 ];
 

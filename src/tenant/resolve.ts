@@ -35,6 +35,7 @@ export function resolveTenant(
     counsellingRegion: kommune.counsellingRegion,
     origins: kommune.origins,
     links: kommune.links,
+    ...(kommune.booking ? { booking: kommune.booking } : {}),
   };
   // The merged theme can fail contrast although each level passed alone (e.g. a tenant's dark
   // background on the platform's dark text), so the resolved whole is checked once more.

@@ -105,13 +105,15 @@ const PAIRS: ReadonlyArray<[keyof Theme, keyof Theme, number, string]> = [
   ['focus', 'background', AA_NON_TEXT, 'Fokusrahmen auf Hintergrund'],
 ];
 
+const HEX = /^#[0-9a-f]{6}$/i;
+
 /** WCAG 2.2 AA contrast of the colour pairs the widgets actually draw. */
 export function checkThemeContrast(theme: Partial<Theme>, pathPrefix = 'theme'): TenantIssue[] {
   const issues: TenantIssue[] = [];
   for (const [fg, bg, minimum, what] of PAIRS) {
     const a = theme[fg];
     const b = theme[bg];
-    if (typeof a !== 'string' || typeof b !== 'string') continue;
+    if (typeof a !== 'string' || typeof b !== 'string' || !HEX.test(a) || !HEX.test(b)) continue;
     const ratio = contrastRatio(a, b);
     if (ratio < minimum) {
       issues.push({

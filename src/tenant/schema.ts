@@ -5,6 +5,7 @@
  *
  * zod/mini keeps the validator small enough to ship to the browser in a lazy chunk.
  */
+import './zod-csp.ts';
 import * as z from 'zod/mini';
 import { LEISTUNG_IDS, SERVICE_IDS } from '../catalogue/service-ids.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -43,14 +44,14 @@ export const serviceId = z.enum(SERVICE_IDS);
 export const leistungId = z.enum(LEISTUNG_IDS);
 export const locale = z.enum(LOCALES);
 
-export const contact = z.object({
+export const contact = z.strictObject({
   phone: z.optional(text(40)),
   email: z.optional(z.email()),
   web: z.optional(linkUrl),
 });
 
 /** An office responsible for a service (Zuständigkeit); the Kreis often executes for its Gemeinden. */
-export const office = z.object({
+export const office = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{2,60}$/, 'eine Kennung aus Kleinbuchstaben, Ziffern und -')),
   name: text(),
   street: text(),
@@ -61,7 +62,7 @@ export const office = z.object({
   contact,
 });
 
-export const theme = z.object({
+export const theme = z.strictObject({
   primary: hexColour,
   onPrimary: hexColour,
   background: hexColour,
@@ -77,27 +78,27 @@ export const theme = z.object({
 /** How a Land took on a service: through its Kommunalvertreter, the FIT-Store, or its own build. */
 export const reuseRoute = z.enum(['kommunalvertreter', 'fit-store', 'eigen']);
 
-export const landService = z.object({
+export const landService = z.strictObject({
   service: serviceId,
   route: reuseRoute,
   /** The intermediary, e.g. "d-NRW AöR", "AKDB", "Komm.ONE" or "FITKO (FIT-Store)". */
   provider: text(120),
 });
 
-export const landConfig = z.object({
+export const landConfig = z.strictObject({
   key: landKey,
   name: text(80),
   services: z.array(landService).check(z.maxLength(SERVICE_IDS.length)),
-  defaults: z.object({
+  defaults: z.strictObject({
     locales: z.array(locale).check(z.minLength(1)),
     defaultLocale: locale,
     userAccount: z.enum(['bundid', 'none']),
-    coordinatingOffice: z.object({ name: text(), contact }),
+    coordinatingOffice: z.strictObject({ name: text(), contact }),
   }),
 });
 
 /** The Einzelabruf of one service by a Kommune. */
-export const serviceActivation = z.object({
+export const serviceActivation = z.strictObject({
   service: serviceId,
   /** Id of the responsible office in `offices`. */
   office: z.optional(z.string().check(z.maxLength(60))),
@@ -105,27 +106,33 @@ export const serviceActivation = z.object({
   onlineApplication: z.boolean(),
   /** The office's public key (JWK, RSA) that online applications are encrypted to. */
   applicationKey: z.optional(
-    z.object({ kty: z.literal('RSA'), n: z.string(), e: z.string(), kid: z.optional(z.string()), alg: z.optional(z.string()) }),
+    z.strictObject({ kty: z.literal('RSA'), n: z.string(), e: z.string(), kid: z.optional(z.string()), alg: z.optional(z.string()) }),
   ),
 });
 
-export const links = z.object({
+export const links = z.strictObject({
   imprint: linkUrl,
   privacy: linkUrl,
   accessibility: linkUrl,
   feedback: linkUrl,
 });
 
-export const counsellingRegion = z.object({
-  centre: z.object({
+export const counsellingRegion = z.strictObject({
+  centre: z.strictObject({
     lat: z.number().check(z.minimum(47), z.maximum(55.2)),
     lon: z.number().check(z.minimum(5.8), z.maximum(15.1)),
   }),
   radiusKm: z.number().check(z.minimum(1), z.maximum(200)),
 });
 
+/** Per-tenant booking settings; the retention job reads them from the stored Kommune config. */
+export const bookingSettings = z.strictObject({
+  /** Days after the appointment until contact data and note are deleted (DSGVO); else the platform default. */
+  retentionDays: z.optional(z.int().check(z.minimum(1), z.maximum(365))),
+});
+
 /** What a Kommune writes: its own choices, narrowing its Land's. */
-export const kommuneConfig = z.object({
+export const kommuneConfig = z.strictObject({
   $schema: z.optional(z.string()),
   ags,
   name: text(120),
@@ -140,25 +147,26 @@ export const kommuneConfig = z.object({
   counsellingRegion,
   origins: z.array(origin).check(z.maxLength(20)),
   links,
+  booking: z.optional(bookingSettings),
 });
 
 /** The platform level: defaults every Land and Kommune inherit. */
-export const platformConfig = z.object({
+export const platformConfig = z.strictObject({
   version: text(20),
   theme,
 });
 
 /** What the loader receives: the cascade platform → Land → Kommune applied, nothing left optional. */
-export const resolvedTenant = z.object({
+export const resolvedTenant = z.strictObject({
   schemaVersion: z.literal(1),
   ags,
   name: text(120),
-  land: z.object({
+  land: z.strictObject({
     key: landKey,
     name: text(80),
     services: z.array(landService),
     userAccount: z.enum(['bundid', 'none']),
-    coordinatingOffice: z.object({ name: text(), contact }),
+    coordinatingOffice: z.strictObject({ name: text(), contact }),
   }),
   services: z.array(serviceActivation),
   offices: z.array(office).check(z.minLength(1)),
@@ -169,10 +177,12 @@ export const resolvedTenant = z.object({
   counsellingRegion,
   origins: z.array(origin),
   links,
+  booking: z.optional(bookingSettings),
 });
 
 export type Office = z.infer<typeof office>;
 export type Theme = z.infer<typeof theme>;
+export type TenantBookingSettings = z.infer<typeof bookingSettings>;
 export type LandConfig = z.infer<typeof landConfig>;
 export type LandService = z.infer<typeof landService>;
 export type ServiceActivation = z.infer<typeof serviceActivation>;

@@ -2,7 +2,7 @@
  * Validation entry points: the same checks and the same messages in the loader, the configurator
  * and the API. Structural problems come from the schema, the rest from `rules.ts`.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { describeValue, formatPath, type TenantIssue } from './issues.ts';
 import { checkCascade, checkThemeContrast } from './rules.ts';
 import {
@@ -13,9 +13,6 @@ import {
   type LandConfig,
   type ResolvedTenant,
 } from './schema.ts';
-
-// Strict CSP on host pages forbids eval; zod would otherwise probe for it.
-z.config({ jitless: true });
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; issues: TenantIssue[] };
 
@@ -65,7 +62,11 @@ function schemaIssues(error: z.core.$ZodError, input: unknown): TenantIssue[] {
 
 function parse<T>(schema: z.ZodMiniType<T>, input: unknown): Validation<T> {
   const result = schema.safeParse(input);
-  return result.success ? { ok: true, value: result.data } : { ok: false, issues: schemaIssues(result.error, input) };
+  if (result.success) return { ok: true, value: result.data };
+  // Report contrast too when the structure is wrong elsewhere, so one round of fixes suffices.
+  const theme = (input as { theme?: unknown } | null)?.theme;
+  const contrast = theme && typeof theme === 'object' ? checkThemeContrast(theme as Record<string, string>) : [];
+  return { ok: false, issues: [...schemaIssues(result.error, input), ...contrast] };
 }
 
 export function validateLand(input: unknown): Validation<LandConfig> {

@@ -1,0 +1,35 @@
+/**
+ * The fallback's content as a template: what the service is, that it is not online here, how to
+ * apply otherwise, and the responsible office. Shared by <soz-service-fallback> stand-ins and by
+ * widgets (e.g. <soz-application-form>) that show it for a service not live in this tenant.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { SERVICE_CATALOGUE } from '../../src/catalogue/services.ts';
+import type { Office, ResolvedTenant } from '../../src/tenant/schema.ts';
+import { renderOffice } from '../ui/office.ts';
+
+export function responsibleOffice(tenant: ResolvedTenant | undefined, service: string | undefined): Office | undefined {
+  if (!tenant) return undefined;
+  const activation = tenant.services.find((s) => s.service === service);
+  const id = activation?.office ?? tenant.generalOffice;
+  return tenant.offices.find((o) => o.id === id);
+}
+
+export function serviceFallbackView(tenant: ResolvedTenant | undefined, service: string | undefined) {
+  const info = SERVICE_CATALOGUE.find((s) => s.id === service);
+  const office = responsibleOffice(tenant, service);
+  const place = tenant?.name ?? msg('Ihrer Kommune');
+  return html`
+    <section class="notice" aria-labelledby="heading">
+      <h2 id="heading">${info?.name ?? msg('Dieses Angebot')}</h2>
+      ${info ? html`<p>${info.summary}</p>` : nothing}
+      <p>${msg(str`Dieses Angebot ist in ${place} noch nicht online verfügbar.`)}</p>
+      ${info && info.kind !== 'modul' ? html`<p><strong>${msg('So stellen Sie den Antrag:')}</strong> ${info.offlineRoute}</p>` : nothing}
+      ${office
+        ? html`<h3>${msg('Hier bekommen Sie Hilfe')}</h3>
+            ${renderOffice(office)}`
+        : nothing}
+    </section>
+  `;
+}
