@@ -1,0 +1,340 @@
+/**
+ * Antrag auf Hilfe zum Lebensunterhalt (3. Kapitel SGB XII, §§ 27 ff.), modelled on the Deutscher
+ * Verein's Musterantrag SGB XII: person, household, situation, housing, income, assets, insurance,
+ * Mehrbedarfe, bank details, documents. Loaded on demand (its own chunk).
+ */
+import { msg } from '@lit/localize';
+import { addressFields, bankFields, contactFields, DOCUMENT_TYPES, householdGroup, MAX_FILE_BYTES, personFields, standardDeclarations, yesNoField } from '../common/stammdaten.ts';
+import type { FormDefinition, GroupField } from '../engine/types.ts';
+import { migrations } from './migrations.ts';
+
+export const HZL_VERSION = '1.1';
+
+const incomeGroup = (): GroupField => ({
+  id: 'hzl.einkommen.quellen',
+  kind: 'group',
+  label: msg('Einkommen'),
+  hint: msg('Jede Einnahme einzeln, mit dem Betrag, der monatlich auf dem Konto ankommt (netto).'),
+  itemLabel: msg('Einnahme'),
+  addLabel: msg('Weitere Einnahme hinzufügen'),
+  max: 20,
+  when: { field: 'hzl.einkommen.vorhanden', equals: 'ja' },
+  fields: [
+    {
+      id: 'person',
+      kind: 'input',
+      type: 'text',
+      label: msg('Wer bekommt das Geld?'),
+      hint: msg('Zum Beispiel „ich“ oder den Vornamen.'),
+      maxLength: 120,
+      example: 'ich',
+    },
+    {
+      id: 'art',
+      kind: 'choice',
+      label: msg('Art der Einnahme'),
+      options: [
+        { value: 'rente', label: msg('Rente (auch Betriebsrente)') },
+        { value: 'erwerb', label: msg('Lohn oder Gehalt') },
+        { value: 'kindergeld', label: msg('Kindergeld') },
+        { value: 'unterhalt', label: msg('Unterhalt') },
+        { value: 'wohngeld', label: msg('Wohngeld') },
+        { value: 'sonstige', label: msg('etwas anderes') },
+      ],
+    },
+    {
+      id: 'beschreibung',
+      kind: 'input',
+      type: 'text',
+      label: msg('Was ist das für eine Einnahme?'),
+      maxLength: 200,
+      when: { field: 'art', equals: 'sonstige' },
+      example: 'Krankengeld',
+    },
+    { id: 'betrag', kind: 'input', type: 'amount', label: msg('Betrag im Monat (Euro)'), min: 0, max: 100000, example: '812,40' },
+  ],
+});
+
+export function definition(): FormDefinition {
+  return {
+    service: 'hilfe-zum-lebensunterhalt',
+    formId: 'hzl-antrag',
+    version: HZL_VERSION,
+    title: msg('Antrag auf Hilfe zum Lebensunterhalt'),
+    legalBasis: '§§ 19, 27 ff. SGB XII',
+    start: {
+      purpose: msg(
+        'Mit diesem Antrag bitten Sie das Sozialamt um Geld für den Lebensunterhalt: für Essen, Kleidung, Strom, die Wohnung und die Krankenversicherung.',
+      ),
+      whoMayApply: msg(
+        'Menschen, die ihren Lebensunterhalt nicht selbst bezahlen können und für längere Zeit (mehr als sechs Monate, aber nicht dauerhaft) nicht arbeiten können – zum Beispiel mit einer befristeten Erwerbsminderungsrente oder einer vorgezogenen Altersrente. Wer arbeiten kann, bekommt Bürgergeld vom Jobcenter.',
+      ),
+      duration: msg('etwa 25 Minuten'),
+      haveReady: [
+        msg('Personalausweis oder Pass, bei ausländischer Staatsangehörigkeit den Aufenthaltstitel'),
+        msg('Mietvertrag und die letzte Nebenkostenabrechnung'),
+        msg('Nachweise über Einkommen, zum Beispiel den Rentenbescheid'),
+        msg('Kontoauszüge der letzten drei Monate'),
+        msg('Ihre IBAN'),
+      ],
+    },
+    steps: [
+      {
+        id: 'person',
+        title: msg('Angaben zu Ihrer Person'),
+        intro: msg('Wir fragen nach Ihren Daten, damit das Amt Ihren Antrag Ihnen zuordnen kann.'),
+        fields: personFields(),
+      },
+      {
+        id: 'anschrift',
+        title: msg('Wohnanschrift und Kontakt'),
+        intro: msg('Zuständig ist das Sozialamt des Ortes, an dem Sie sich tatsächlich aufhalten.'),
+        fields: [...addressFields(), ...contactFields()],
+      },
+      {
+        id: 'haushalt',
+        title: msg('Ihr Haushalt'),
+        intro: msg('Ehe- oder Lebenspartner und Kinder unter 18 Jahren, die bei Ihnen wohnen, werden bei der Berechnung berücksichtigt.'),
+        fields: [
+          yesNoField('hzl.haushalt.weitere', msg('Wohnen weitere Personen mit Ihnen zusammen?')),
+          householdGroup('hzl.haushalt.personen', { field: 'hzl.haushalt.weitere', equals: 'ja' }),
+        ],
+      },
+      {
+        id: 'situation',
+        title: msg('Ihre Situation'),
+        intro: msg('Diese Angaben zeigen dem Amt, ob die Hilfe zum Lebensunterhalt die richtige Leistung für Sie ist.'),
+        fields: [
+          {
+            id: 'hzl.situation.grund',
+            kind: 'choice',
+            label: msg('Warum können Sie Ihren Lebensunterhalt nicht selbst bestreiten?'),
+            options: [
+              { value: 'befristet-erwerbsgemindert', label: msg('Ich bin für längere Zeit, aber nicht dauerhaft voll erwerbsgemindert.') },
+              { value: 'vorgezogene-altersrente', label: msg('Ich bekomme eine Altersrente, habe die Regelaltersgrenze aber noch nicht erreicht.') },
+              { value: 'kind-bei-verwandten', label: msg('Ich beantrage für ein Kind unter 15 Jahren, das bei Verwandten lebt.') },
+              { value: 'einrichtung', label: msg('Ich lebe für längere Zeit in einer Einrichtung, zum Beispiel einer Klinik.') },
+              { value: 'anderer', label: msg('Aus einem anderen Grund.') },
+            ],
+          },
+          {
+            id: 'hzl.situation.grund-text',
+            kind: 'input',
+            type: 'longtext',
+            label: msg('Bitte beschreiben Sie kurz Ihre Situation.'),
+            maxLength: 1000,
+            when: { field: 'hzl.situation.grund', equals: 'anderer' },
+            example: 'Ich warte auf die Entscheidung über meine Rente.',
+          },
+          {
+            id: 'hzl.situation.erwerbsminderung-bis',
+            kind: 'input',
+            type: 'date',
+            label: msg('Bis wann ist die Erwerbsminderung festgestellt?'),
+            hint: msg('Das Datum steht im Rentenbescheid oder im ärztlichen Gutachten. Zum Beispiel 31.12.2027'),
+            required: false,
+            when: { field: 'hzl.situation.grund', equals: 'befristet-erwerbsgemindert' },
+            example: '31.12.2027',
+          },
+          yesNoField('hzl.situation.pflegebeduerftig', msg('Sind Sie pflegebedürftig (mit Pflegegrad)?')),
+          yesNoField('hzl.situation.vorleistung', msg('Haben Sie in den letzten zwölf Monaten schon Sozialleistungen bekommen?'), msg('Zum Beispiel Bürgergeld, Arbeitslosengeld oder Wohngeld.')),
+          {
+            id: 'hzl.situation.vorleistung-stelle',
+            kind: 'input',
+            type: 'text',
+            label: msg('Von welcher Stelle, und bis wann?'),
+            maxLength: 300,
+            when: { field: 'hzl.situation.vorleistung', equals: 'ja' },
+            example: 'Jobcenter Dortmund, bis 31.01.2026',
+          },
+        ],
+      },
+      {
+        id: 'wohnung',
+        title: msg('Ihre Wohnung'),
+        intro: msg('Das Amt übernimmt angemessene Kosten für Miete und Heizung.'),
+        fields: [
+          {
+            id: 'hzl.wohnung.wohnform',
+            kind: 'choice',
+            label: msg('Wie wohnen Sie?'),
+            options: [
+              { value: 'miete', label: msg('zur Miete') },
+              { value: 'eigentum', label: msg('in einer eigenen Wohnung oder einem eigenen Haus') },
+              { value: 'angehoerige', label: msg('bei Angehörigen, ohne Miete zu zahlen') },
+              { value: 'ohne', label: msg('ich habe keine Wohnung') },
+            ],
+          },
+          { id: 'hzl.wohnung.kaltmiete', kind: 'input', type: 'amount', label: msg('Kaltmiete im Monat (Euro)'), min: 0, max: 10000, when: { field: 'hzl.wohnung.wohnform', equals: 'miete' }, example: '420' },
+          {
+            id: 'hzl.wohnung.nebenkosten',
+            kind: 'input',
+            type: 'amount',
+            label: msg('Nebenkosten im Monat, ohne Heizung (Euro)'),
+            min: 0,
+            max: 5000,
+            when: { field: 'hzl.wohnung.wohnform', oneOf: ['miete', 'eigentum'] },
+            example: '110',
+          },
+          {
+            id: 'hzl.wohnung.heizkosten',
+            kind: 'input',
+            type: 'amount',
+            label: msg('Heizkosten im Monat (Euro)'),
+            min: 0,
+            max: 5000,
+            when: { field: 'hzl.wohnung.wohnform', oneOf: ['miete', 'eigentum'] },
+            example: '85',
+          },
+          {
+            id: 'hzl.wohnung.flaeche',
+            kind: 'input',
+            type: 'integer',
+            label: msg('Wohnfläche in Quadratmetern'),
+            min: 5,
+            max: 1000,
+            when: { field: 'hzl.wohnung.wohnform', oneOf: ['miete', 'eigentum'] },
+            example: '48',
+          },
+        ],
+      },
+      {
+        id: 'einkommen',
+        title: msg('Einkommen'),
+        intro: msg('Gemeint ist das Einkommen aller Personen in Ihrem Haushalt, auch Kindergeld und Unterhalt.'),
+        fields: [yesNoField('hzl.einkommen.vorhanden', msg('Haben Sie oder jemand in Ihrem Haushalt Einnahmen?')), incomeGroup()],
+      },
+      {
+        id: 'vermoegen',
+        title: msg('Vermögen'),
+        intro: msg('Bis 10.000 Euro pro erwachsener Person dürfen Sie behalten (Schonvermögen). Ein angemessenes Auto und ein selbst bewohntes, angemessenes Haus zählen nicht.'),
+        fields: [
+          {
+            id: 'hzl.vermoegen.guthaben',
+            kind: 'input',
+            type: 'amount',
+            label: msg('Guthaben auf allen Konten und Sparbüchern, zusammen (Euro)'),
+            hint: msg('Der heutige Stand. Schreiben Sie 0, wenn Sie kein Guthaben haben.'),
+            min: 0,
+            max: 10000000,
+            example: '350',
+          },
+          { id: 'hzl.vermoegen.bargeld', kind: 'input', type: 'amount', label: msg('Bargeld (Euro)'), min: 0, max: 1000000, example: '40' },
+          yesNoField('hzl.vermoegen.versicherungen', msg('Haben Sie eine Lebensversicherung, Sterbegeldversicherung oder einen Bestattungsvorsorgevertrag?')),
+          yesNoField('hzl.vermoegen.kfz', msg('Haben Sie ein Auto oder Motorrad?')),
+          {
+            id: 'hzl.vermoegen.kfz-wert',
+            kind: 'input',
+            type: 'amount',
+            label: msg('Ungefährer Wert des Fahrzeugs (Euro)'),
+            min: 0,
+            max: 1000000,
+            when: { field: 'hzl.vermoegen.kfz', equals: 'ja' },
+            example: '2500',
+          },
+          yesNoField('hzl.vermoegen.grundbesitz', msg('Besitzen Sie ein Haus, eine Wohnung oder ein Grundstück?')),
+          yesNoField('hzl.vermoegen.schenkungen', msg('Haben Sie in den letzten zehn Jahren Geld oder Sachwerte verschenkt?'), msg('Das Amt prüft, ob Sie ein Geschenk zurückfordern können (§ 528 BGB).')),
+        ],
+      },
+      {
+        id: 'versicherung',
+        title: msg('Kranken- und Pflegeversicherung'),
+        fields: [
+          {
+            id: 'hzl.versicherung.art',
+            kind: 'choice',
+            label: msg('Wie sind Sie krankenversichert?'),
+            options: [
+              { value: 'gesetzlich', label: msg('gesetzlich') },
+              { value: 'privat', label: msg('privat') },
+              { value: 'keine', label: msg('ich bin nicht krankenversichert') },
+            ],
+          },
+          {
+            id: 'hzl.versicherung.kasse',
+            kind: 'input',
+            type: 'text',
+            label: msg('Name der Krankenkasse oder Versicherung'),
+            maxLength: 150,
+            when: { field: 'hzl.versicherung.art', oneOf: ['gesetzlich', 'privat'] },
+            example: 'AOK NordWest',
+          },
+        ],
+      },
+      {
+        id: 'mehrbedarf',
+        title: msg('Besondere Bedarfe'),
+        intro: msg('Für einige Lebenslagen zahlt das Amt einen Zuschlag (Mehrbedarf). Kreuzen Sie an, was auf Sie zutrifft.'),
+        fields: [
+          {
+            id: 'hzl.mehrbedarf.arten',
+            kind: 'choice',
+            multiple: true,
+            required: false,
+            label: msg('Was trifft auf Sie zu?'),
+            options: [
+              { value: 'merkzeichen-g', label: msg('Schwerbehindertenausweis mit Merkzeichen G oder aG') },
+              { value: 'alleinerziehend', label: msg('Ich erziehe ein Kind oder mehrere Kinder allein.') },
+              { value: 'schwanger', label: msg('Ich bin schwanger (ab der 13. Woche).') },
+              { value: 'ernaehrung', label: msg('Ich brauche aus medizinischen Gründen eine teurere Ernährung.') },
+              { value: 'warmwasser', label: msg('Mein Warmwasser wird mit Strom in der Wohnung erzeugt (Boiler, Durchlauferhitzer).') },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'bank',
+        title: msg('Bankverbindung'),
+        intro: msg('Auf dieses Konto zahlt das Amt die Leistungen.'),
+        fields: bankFields(msg('So, wie der Name bei der Bank steht.')),
+      },
+      {
+        id: 'unterlagen',
+        title: msg('Nachweise hochladen'),
+        intro: msg('Fotos mit dem Handy genügen, wenn alles gut lesbar ist. Erlaubt sind PDF, JPEG und PNG bis 4 MB je Datei. Fehlt etwas, können Sie es auch später nachreichen.'),
+        fields: [
+          {
+            id: 'hzl.nachweise.ausweis',
+            kind: 'document',
+            label: msg('Personalausweis oder Pass (Vorder- und Rückseite)'),
+            accept: DOCUMENT_TYPES,
+            maxBytes: MAX_FILE_BYTES,
+            maxFiles: 2,
+            required: false,
+          },
+          {
+            id: 'hzl.nachweise.mietvertrag',
+            kind: 'document',
+            label: msg('Mietvertrag'),
+            accept: DOCUMENT_TYPES,
+            maxBytes: MAX_FILE_BYTES,
+            maxFiles: 3,
+            required: false,
+            when: { field: 'hzl.wohnung.wohnform', equals: 'miete' },
+          },
+          {
+            id: 'hzl.nachweise.einkommen',
+            kind: 'document',
+            label: msg('Nachweise über Einkommen, zum Beispiel der Rentenbescheid'),
+            accept: DOCUMENT_TYPES,
+            maxBytes: MAX_FILE_BYTES,
+            maxFiles: 3,
+            required: false,
+            when: { field: 'hzl.einkommen.vorhanden', equals: 'ja' },
+          },
+          {
+            id: 'hzl.nachweise.kontoauszuege',
+            kind: 'document',
+            label: msg('Kontoauszüge der letzten drei Monate'),
+            accept: DOCUMENT_TYPES,
+            maxBytes: MAX_FILE_BYTES,
+            maxFiles: 3,
+            required: false,
+          },
+        ],
+      },
+    ],
+    declarations: standardDeclarations(),
+    migrations,
+  };
+}
