@@ -1,0 +1,50 @@
+/** Human wording for slots, modes and topics: complete accessible names in the page's language. */
+import { msg, str } from '@lit/localize';
+import type { BookingMode, Slot } from '../../src/contract/bookings.ts';
+import type { Topic } from '../../src/contract/centres.ts';
+
+const ZONE = 'Europe/Berlin';
+
+export function modeLabel(mode: BookingMode): string {
+  switch (mode) {
+    case 'vor-ort':
+      return msg('vor Ort');
+    case 'telefon':
+      return msg('am Telefon');
+    case 'video':
+      return msg('per Video');
+  }
+}
+
+export function topicLabel(topic: Topic): string {
+  const labels: Record<Topic, string> = {
+    schuldnerberatung: msg('Schulden'),
+    suchtberatung: msg('Sucht'),
+    sozialberatung: msg('Allgemeine Sozialberatung'),
+    migrationsberatung: msg('Migration'),
+    schwangerschaftsberatung: msg('Schwangerschaft'),
+    wohnungsnotfallhilfe: msg('Wohnungsnot'),
+    familienberatung: msg('Familie'),
+  };
+  return labels[topic];
+}
+
+export const dayLabel = (date: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
+
+export const timeLabel = (iso: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+
+export const dateOf = (iso: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+
+/** "Dienstag, 1. Dezember 2026, 9:30 bis 10:15 Uhr, vor Ort" */
+export function slotLabel(slot: Slot, mode: BookingMode, locale: string): string {
+  const day = dayLabel(dateOf(slot.startsAt), locale);
+  const from = timeLabel(slot.startsAt, locale);
+  const to = timeLabel(slot.endsAt, locale);
+  return msg(str`${day}, ${from} bis ${to} Uhr, ${modeLabel(mode)}`);
+}
+
+/** "6:05" for a countdown. */
+export const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(Math.max(0, seconds) % 60).padStart(2, '0')}`;
