@@ -1,6 +1,7 @@
 /**
- * The shape of a seeded counselling centre (Demodaten).
- * TODO(api): move `CentreSeed` into src/contract/centres.ts next to Topic and Mode and import it from there.
+ * The shape of a seeded counselling centre (Demodaten). It is what the seed writes, not what the
+ * API answers (that is `CentreSummary`/`CentreDetail` in the contract), so it stays server-side;
+ * the vocabularies Topic and Mode come from the contract.
  */
 import type { Mode, Topic } from '../../src/contract/centres.ts';
 
