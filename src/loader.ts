@@ -20,9 +20,11 @@ declare global {
 }
 
 if (!window.Sozialplattform) {
-  const script = Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]')).find(
-    (s) => s.src === import.meta.url,
-  );
+  // Our own tag; in dev Vite serves /loader.js from source under another URL, hence the fallback.
+  const script =
+    Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]')).find((s) => s.src === import.meta.url) ??
+    document.querySelector<HTMLScriptElement>('script[data-tenant]') ??
+    undefined;
   const tenantId = script?.dataset.tenant ?? document.querySelector('[tenant]')?.getAttribute('tenant') ?? '';
   const apiBase = new URL(script?.dataset.api ?? '/api/', import.meta.url).href;
   const config = /^\d{8}$/.test(tenantId)

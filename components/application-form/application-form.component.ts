@@ -52,6 +52,7 @@ export class SozApplicationForm extends SozElement {
   @property({ reflect: true }) service?: string;
 
   @state() private phase: Phase = { kind: 'loading' };
+  private loadedOnce = false;
   @state() private notice?: string;
   @state() private uploads: Record<string, number> = {};
   @state() private uploadErrors: Record<string, string> = {};
@@ -277,7 +278,10 @@ export class SozApplicationForm extends SozElement {
     super.updated(changed);
     const snapshot = this.flow?.snapshot;
     const where = this.phase.kind === 'ready' && snapshot ? stateOf(snapshot) : this.phase.kind;
-    if (this.lastState !== undefined && where !== this.lastState) {
+    // The first load is not a step the citizen took: moving focus would scroll the host page.
+    const firstLoad = !this.loadedOnce && this.lastState === 'loading' && where !== 'loading';
+    if (firstLoad) this.loadedOnce = true;
+    if (this.lastState !== undefined && where !== this.lastState && !firstLoad) {
       this.shadowRoot?.getElementById('heading')?.focus();
     } else if (snapshot && snapshot.context.errors !== this.lastErrors && snapshot.context.errors.length) {
       focusErrorSummary(this.shadowRoot);

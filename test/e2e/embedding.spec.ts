@@ -170,3 +170,13 @@ test('right-to-left: the layout mirrors through logical properties', async ({ pa
   expect(border.right).toBe('6px');
   expect(border.left).toBe('0px');
 });
+
+for (const path of ['/demo/dortmund/', '/demo/bielefeld/', '/demo/wuerzburg/']) {
+  test(`${path}: loading the widgets neither takes focus nor scrolls the host page`, async ({ page }) => {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.Sozialplattform!.ready);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+}
