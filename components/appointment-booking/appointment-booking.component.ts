@@ -7,8 +7,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ProblemError } from '../../src/api/index.ts';
-import { newIdempotencyKey, solveProof } from '../../src/api/bookings.ts';
-import type { BookingMode, ManagedBooking, Slot, SlotList } from '../../src/contract/bookings.ts';
+import { newIdempotencyKey } from '../../src/api/bookings.ts';
+import type { BookingMode, Slot } from '../../src/contract/bookings.ts';
 import type { CentreSummary, Topic } from '../../src/contract/centres.ts';
 import { getOrCreateActor } from '../../src/flows/actor-registry.ts';
 import { ActorController } from '../ui/actor-controller.ts';
@@ -21,8 +21,8 @@ import { bookingStyles } from './appointment-booking.styles.ts';
 import { bookingApi, generalApi } from './booking-api.ts';
 import { bookingFlow, heldSlot, type BookingStep } from './flow.ts';
 import { clock, modeLabel, slotLabel, topicLabel } from './labels.ts';
-import { bookingSummary } from './manage-view.ts';
-import { slotPicker } from './slot-picker.ts';
+import type { ManagePage } from './manage-page.ts';
+import { pageFrom, slotPicker } from './slot-picker.ts';
 
 const WARN_SECONDS = 60;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -63,12 +63,11 @@ export class SozAppointmentBooking extends SozElement {
   @state() private topicChoice?: Topic;
   @state() private modeChoice?: BookingMode;
   @state() private failure = '';
-  @state() private managed?: ManagedBooking;
-  @state() private manageToken?: string;
-  @state() private manageView: 'overview' | 'cancel' | 'reschedule' | 'deleted' = 'overview';
-  @state() private cancelReason = '';
-  @state() private rescheduleSlots?: SlotList | undefined;
-  @state() private rescheduleDay?: string;
+  /** The first day of the first page of slots (paging back stops there). */
+  @state() private firstSlotsFrom?: string;
+
+  /** The manage page, loaded on demand in manage mode. */
+  @state() private manage?: ManagePage;
 
   private flow?: ActorController<ReturnType<typeof this.createFlow>>;
   private timer?: ReturnType<typeof setInterval>;
@@ -94,8 +93,12 @@ export class SozAppointmentBooking extends SozElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.isManage) {
-      this.manageToken = tokenFromHash(location.hash);
-      void this.loadManaged();
+      // The booking flow never needs the manage page, so it comes in its own chunk.
+      if (!this.manage) {
+        void import('./manage-page.ts').then(({ ManagePage }) => {
+          this.manage ??= new ManagePage(this, tokenFromHash(location.hash), () => this.locale);
+        });
+      }
       return;
     }
     this.flow ??= new ActorController(this, this.createFlow());
@@ -140,6 +143,8 @@ export class SozAppointmentBooking extends SozElement {
 
   private chooseCentre(centreId: string): void {
     if (this.isManage) return;
+    // The finder's "Termin buchen" both fires the event and changes the hash: one choice, not two.
+    if (this.step === 'topic' && this.snapshot.context.centreId === centreId) return;
     this.send({ type: 'CENTRE', centreId });
     this.topicChoice = undefined;
     this.modeChoice = undefined;
@@ -273,9 +278,12 @@ export class SozAppointmentBooking extends SozElement {
     if (!centreId || !topic || !mode) return;
     const slots = await this.run(() => bookingApi().slots(centreId, { topic, mode, days: 14, ...(from ? { from } : {}) }));
     if (!slots) return;
+    if (!from) this.firstSlotsFrom = slots.from;
     this.send({ type: 'SLOTS', slots });
     const total = slots.days.reduce((n, d) => n + d.slots.length, 0);
-    this.announcement = msg(str`${total} freie Termine in den nächsten ${slots.days.length} Tagen.`);
+    this.announcement = from
+      ? msg(str`${total} freie Termine in diesem Zeitraum.`)
+      : msg(str`${total} freie Termine in den nächsten ${slots.days.length} Tagen.`);
   }
 
   private async chooseDay(day: string): Promise<void> {
@@ -308,13 +316,13 @@ export class SozAppointmentBooking extends SozElement {
     }
   }
 
-  private laterDays(): void {
+  /** Pages through the booking horizon, then puts focus on the new list of days. */
+  private async pageSlots(direction: 1 | -1): Promise<void> {
     const slots = this.snapshot.context.slots;
-    const last = slots?.days.at(-1)?.date;
-    if (!last) return;
-    const next = new Date(`${last}T12:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    void this.loadSlots(next.toISOString().slice(0, 10));
+    if (!slots) return;
+    await this.loadSlots(pageFrom(slots, direction));
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('#days-heading')?.focus();
   }
 
   private renderSlot(): TemplateResult {
@@ -332,7 +340,8 @@ export class SozAppointmentBooking extends SozElement {
             slots, mode, day, selected: undefined, locale: this.locale, busy: this.busy,
             onDay: (d) => void this.chooseDay(d),
             onSlot: (s) => void this.holdSlot(s),
-            onLater: () => this.laterDays(),
+            onLater: () => void this.pageSlots(1),
+            onEarlier: this.firstSlotsFrom && slots.from > this.firstSlotsFrom ? () => void this.pageSlots(-1) : undefined,
           })
         : html`<p>${msg('Lädt …')}</p>`}
       <p><button class="button link" type="button" @click=${() => this.send({ type: 'BACK' })}>${msg('Zurück zu Thema und Form')}</button></p>`;
@@ -398,7 +407,8 @@ export class SozAppointmentBooking extends SozElement {
     this.failure = '';
     this.announcement = msg('Ihre Buchung wird gesendet …');
     try {
-      const proof = await solveProof(await bookingApi().challenge());
+      const [{ solveProof }, challenge] = await Promise.all([import('../../src/api/proof-of-work.ts'), bookingApi().challenge()]);
+      const proof = await solveProof(challenge);
       if (!proof) throw new Error('proof');
       const receipt = await bookingApi().book(
         {
@@ -442,13 +452,15 @@ export class SozAppointmentBooking extends SozElement {
     const warn = this.secondsLeft <= WARN_SECONDS;
     const error = (id: string) => this.errors.find((e) => e.fieldId === id)?.message;
     const privacy = this.tenant?.links.privacy;
+    // The same period the retention job applies (tenant setting, else the platform default of 30 days).
+    const retentionDays = this.tenant?.booking?.retentionDays ?? 30;
     const set = (patch: Partial<typeof contact>) => this.send({ type: 'CONTACT', contact: patch });
     return html`${stepProgress(3, 3, msg('Ihre Angaben'))}
       <h2 tabindex="-1" data-step-heading>${msg('Ihre Angaben')}</h2>
       <div class="hold ${warn ? 'warning' : ''}">
         <p><strong>${slotLabel(heldSlot(hold), hold.mode, this.locale)}</strong></p>
         <p>
-          ${msg('Für Sie reserviert noch')} <span class="countdown">${clock(this.secondsLeft)}</span> ${msg('Minuten.')}
+          ${msg(html`Für Sie reserviert noch <span class="countdown">${clock(this.secondsLeft)}</span> Minuten.`)}
           <button type="button" class="button secondary" @click=${() => void this.extendHold()}>${msg('Mehr Zeit')}</button>
         </p>
       </div>
@@ -469,7 +481,7 @@ export class SozAppointmentBooking extends SozElement {
           <div class="choice">
             <input type="checkbox" id="consent" name="consent" .checked=${contact.consent} aria-describedby=${error('consent') ? 'consent-error' : nothing}
               @change=${(e: Event) => set({ consent: (e.target as HTMLInputElement).checked })} />
-            <label for="consent">${msg('Ich bin einverstanden, dass die Beratungsstelle meine Angaben für diesen Termin verarbeitet. Sie werden spätestens 30 Tage nach dem Termin gelöscht.')}</label>
+            <label for="consent">${msg(str`Ich bin einverstanden, dass die Beratungsstelle meine Angaben für diesen Termin verarbeitet. Sie werden spätestens ${retentionDays} Tage nach dem Termin gelöscht.`)}</label>
           </div>
           ${privacy ? html`<p><a href=${privacy} target="_blank" rel="noopener">${msg('Datenschutzhinweise lesen')}</a></p>` : nothing}
         </div>
@@ -502,116 +514,18 @@ export class SozAppointmentBooking extends SozElement {
       <p><button class="button link" type="button" @click=${() => this.send({ type: 'RESTART' })}>${msg('Weiteren Termin buchen')}</button></p>`;
   }
 
-  // Manage page ------------------------------------------------------------------------------
-
-  private async loadManaged(): Promise<void> {
-    if (!this.manageToken) {
-      this.failure = msg('Dieser Link ist unvollständig. Bitte öffnen Sie den Link aus Ihrer E-Mail.');
-      return;
-    }
-    const token = this.manageToken;
-    const view = await this.run(() => bookingApi().view(token));
-    if (view) this.managed = view;
+  private get failureText(): string {
+    return this.manage?.failure || this.failure;
   }
 
-  private async manageAction(work: (token: string) => Promise<ManagedBooking | void>, done: string): Promise<void> {
-    const token = this.manageToken!;
-    const result = await this.run(() => work(token));
-    if (result) this.managed = result;
-    if (!this.failure) {
-      this.announcement = done;
-      this.manageView = this.manageView === 'deleted' ? 'deleted' : 'overview';
-      await this.focusHeading();
-    }
-  }
-
-  private async downloadIcs(): Promise<void> {
-    const text = await this.run(() => bookingApi().ics(this.manageToken!));
-    if (!text) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `termin-${this.managed?.reference ?? 'beratung'}.ics`;
-    this.shadowRoot?.appendChild(a);
-    a.click();
-    a.remove();
-    URL.revokeObjectURL(url);
-  }
-
-  private async openReschedule(): Promise<void> {
-    const b = this.managed!;
-    this.manageView = 'reschedule';
-    this.rescheduleDay = undefined;
-    this.rescheduleSlots = await this.run(() => bookingApi().slots(b.centre.id, { topic: b.topic, mode: b.mode, days: 14 }));
-    await this.focusHeading();
-  }
-
-  private async reschedule(slot: Slot): Promise<void> {
-    const b = this.managed!;
-    await this.manageAction(async (token) => {
-      const hold = await bookingApi().hold({ centreId: b.centre.id, topic: b.topic, mode: b.mode, startsAt: slot.startsAt });
-      return bookingApi().reschedule({ token, startsAt: hold.startsAt, holdToken: hold.holdToken });
-    }, msg('Der Termin ist verschoben.'));
-  }
-
-  private renderManage(): TemplateResult {
-    const b = this.managed;
-    if (this.manageView === 'deleted') {
-      return html`<h2 tabindex="-1" data-step-heading>${msg('Ihre Daten sind gelöscht')}</h2>
-        <p>${msg('Name, Kontaktdaten und Nachricht sind gelöscht. Ein noch ausstehender Termin ist abgesagt. Dieser Link funktioniert nicht mehr.')}</p>`;
-    }
-    if (!b) return html`<h2 tabindex="-1" data-step-heading>${msg('Ihr Termin')}</h2>${this.failure ? nothing : html`<p>${msg('Lädt …')}</p>`}`;
-    if (this.manageView === 'cancel') {
-      return html`<h2 tabindex="-1" data-step-heading>${msg('Termin absagen')}</h2>
-        <form @submit=${(e: Event) => { e.preventDefault(); void this.manageAction((t) => bookingApi().cancel(t, this.cancelReason.trim() || undefined), msg('Der Termin ist abgesagt.')); }}>
-          <div class="field">
-            <label for="reason">${msg('Grund')} <span class="optional">${msg('(freiwillig)')}</span></label>
-            <p class="hint" id="reason-hint">${msg('Hilft der Beratungsstelle bei der Planung. Bitte keine Angaben zur Gesundheit.')}</p>
-            <textarea id="reason" maxlength="300" aria-describedby="reason-hint" .value=${this.cancelReason} @input=${(e: Event) => (this.cancelReason = (e.target as HTMLTextAreaElement).value)}></textarea>
-          </div>
-          <div class="actions">
-            <button class="button" type="submit" ?disabled=${this.busy}>${msg('Jetzt absagen')}</button>
-            <button class="button link" type="button" @click=${() => (this.manageView = 'overview')}>${msg('Nicht absagen')}</button>
-          </div>
-        </form>`;
-    }
-    if (this.manageView === 'reschedule') {
-      return html`<h2 tabindex="-1" data-step-heading>${msg('Termin verschieben')}</h2>
-        <p>${msg('Ihr bisheriger Termin bleibt bestehen, bis der neue gesichert ist.')}</p>
-        ${this.rescheduleSlots
-          ? slotPicker({
-              slots: this.rescheduleSlots, mode: b.mode, day: this.rescheduleDay, selected: undefined, locale: this.locale, busy: this.busy,
-              onDay: (d) => { this.rescheduleDay = d; void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#slots-heading')?.focus()); },
-              onSlot: (s) => void this.reschedule(s),
-              onLater: () => undefined,
-            })
-          : nothing}
-        <p><button class="button link" type="button" @click=${() => (this.manageView = 'overview')}>${msg('Nicht verschieben')}</button></p>`;
-    }
-    return html`<h2 tabindex="-1" data-step-heading>${msg('Ihr Termin')}</h2>
-      ${bookingSummary(b, this.locale)}
-      <div class="actions">
-        ${b.canConfirm ? html`<button class="button" type="button" ?disabled=${this.busy} @click=${() => void this.manageAction((t) => bookingApi().confirm(t), msg('Der Termin ist bestätigt.'))}>${msg('Termin bestätigen')}</button>` : nothing}
-        ${b.status === 'confirmed' || b.status === 'provisional' ? html`<button class="button secondary" type="button" @click=${() => void this.downloadIcs()}>${msg('In den Kalender (.ics)')}</button>` : nothing}
-        ${b.canChange ? html`<button class="button secondary" type="button" @click=${() => void this.openReschedule()}>${msg('Verschieben')}</button>` : nothing}
-        ${b.canChange ? html`<button class="button secondary" type="button" @click=${async () => { this.manageView = 'cancel'; await this.focusHeading(); }}>${msg('Absagen')}</button>` : nothing}
-        <button class="button link" type="button" @click=${() => void this.deleteData()}>${msg('Meine Daten löschen')}</button>
-      </div>`;
-  }
-
-  private async deleteData(): Promise<void> {
-    if (!confirm(msg('Wirklich alle Ihre Angaben löschen? Ein ausstehender Termin wird dabei abgesagt.'))) return;
-    await this.run(() => bookingApi().deleteData(this.manageToken!));
-    if (!this.failure) {
-      this.manageView = 'deleted';
-      this.announcement = msg('Ihre Daten sind gelöscht.');
-      await this.focusHeading();
-    }
+  /** For the manage page: says `text` through the live region. */
+  announce(text: string): void {
+    this.announcement = text;
   }
 
   override render(): TemplateResult {
     let body: TemplateResult;
-    if (this.isManage) body = this.renderManage();
+    if (this.isManage) body = this.manage?.render() ?? html`<h2 tabindex="-1" data-step-heading>${msg('Ihr Termin')}</h2><p>${msg('Lädt …')}</p>`;
     else {
       const step = this.step;
       body =
@@ -623,7 +537,7 @@ export class SozAppointmentBooking extends SozElement {
     }
     return this.shell(html`<section class="booking" aria-label=${msg('Terminvereinbarung')}>
       ${body}
-      ${this.failure ? html`<p class="notice error" role="alert">${this.failure}</p>` : nothing}
+      ${this.failureText ? html`<p class="notice error" role="alert">${this.failureText}</p>` : nothing}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </section>`);
   }

@@ -14,6 +14,10 @@ export function statusLabel(b: ManagedBooking): string {
       return msg('Abgesagt');
     case 'expired':
       return msg('Verfallen (nicht rechtzeitig bestätigt)');
+    case 'done':
+      return msg('Der Termin hat stattgefunden');
+    case 'no-show':
+      return msg('Der Termin wurde nicht wahrgenommen');
   }
 }
 

@@ -102,7 +102,8 @@ export const bookingRequest = z.strictObject({
   proof: z.string().min(10).max(2000),
 });
 
-export const BOOKING_STATUSES = ['provisional', 'confirmed', 'cancelled', 'expired'] as const;
+/** A booking's state; done and no-show are set by the centre after the appointment. */
+export const BOOKING_STATUSES = ['provisional', 'confirmed', 'cancelled', 'expired', 'done', 'no-show'] as const;
 export const bookingStatus = z.enum(BOOKING_STATUSES);
 
 export const bookingReceipt = z.strictObject({
