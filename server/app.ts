@@ -21,6 +21,8 @@ import { tenantRoutes } from './routes/tenants.ts';
 import { bookingRoutes } from './routes/bookings.ts';
 import { DEFAULT_BOOKING_SETTINGS } from './domain/bookings/settings.ts';
 import { APPLICATIONS_PATH, applicationRoutes } from './routes/applications.ts';
+import { advisorRoutes } from './routes/advisor.ts';
+import type { AdvisorAuthSettings } from './auth/settings.ts';
 import { DatabaseUnavailableError } from './storage/sql.ts';
 import { API_VERSION } from '../src/contract/openapi.ts';
 
@@ -35,6 +37,8 @@ export type CreateAppOptions = Pick<AppDeps, 'storage'> &
     corsCacheMs?: number;
     /** Bearer token of the authority side of online applications (unset: those endpoints answer 401). */
     authorityToken?: string | undefined;
+    /** Sign-in of the advisor desk (default: local accounts with PBKDF2, 15 min idle). */
+    advisorAuth?: AdvisorAuthSettings | undefined;
   };
 
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
@@ -70,7 +74,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   // Applications carry attachments and set their own, larger limit (server/routes/applications.ts).
   app.use('/api/*', (c, next) => (c.req.path === APPLICATIONS_PATH ? next() : apiBodyLimit(c, next)));
 
-  for (const routes of [healthRoutes(), docsRoutes(), tenantRoutes(), serviceRoutes(), centreRoutes(), placeRoutes(), applicationRoutes({ authorityToken: options.authorityToken }), bookingRoutes()]) {
+  for (const routes of [healthRoutes(), docsRoutes(), tenantRoutes(), serviceRoutes(), centreRoutes(), placeRoutes(), applicationRoutes({ authorityToken: options.authorityToken }), bookingRoutes(), advisorRoutes(options.advisorAuth)]) {
     app.route('/', routes);
   }
 

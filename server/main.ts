@@ -20,6 +20,9 @@ import type { SqlClient } from './storage/sql.ts';
 import { sqlStorage } from './storage/sql-storage.ts';
 import { bookingSettingsFromEnv } from './domain/bookings/settings.ts';
 import { startBookingJobs } from './jobs/start.ts';
+import { scryptPasswords } from './auth/passwords-scrypt.ts';
+import { advisorAuthFromEnv } from './auth/settings.ts';
+import { seedDemoAccounts } from './domain/advisor/seed-accounts.ts';
 
 const env = process.env;
 const port = Number(env.PORT ?? 8080);
@@ -29,6 +32,7 @@ const distDir = resolve(env.DIST_DIR ?? 'dist');
 const trustProxy = env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
 const logger = createLogger();
 const bookingSettings = bookingSettingsFromEnv(env);
+const advisorAuth = advisorAuthFromEnv(env, scryptPasswords);
 
 function where(): string {
   return databaseUrl ? `PostgreSQL ${redactUrl(databaseUrl)}` : `PGlite ${pgliteDir}`;
@@ -53,6 +57,8 @@ async function startDatabase(): Promise<SqlClient> {
   try {
     const applied = await migrate(sql);
     const seeded = await seedDemoData(sql, nodeDemoData(Number(env.SEED_CENTRES ?? 2000)));
+    // Demo sign-ins of the advisor desk: development only (docs/advisor-desk.md).
+    if (env.NODE_ENV !== 'production' && env.ADVISOR_DEMO_ACCOUNTS !== 'false') await seedDemoAccounts(sql, scryptPasswords);
     logger.info({ migrations: applied, seededCentres: seeded.centres, database: sql.driver }, 'database ready');
   } catch (error) {
     console.error(
@@ -88,6 +94,7 @@ const app = createApp({
   rateLimitSalt: env.RATE_LIMIT_SALT ?? 'sozialplattform-demo',
   authorityToken: applications.authorityToken,
   booking: bookingSettings,
+  advisorAuth,
 });
 startBookingJobs(sql, bookingSettings, logger);
 // Stored ciphertext of applications the authority never acknowledged is deleted after the retention period.

@@ -23,7 +23,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
   { tag: 'soz-benefits-finder', requires: 'leistungsfinder', load: () => import('../components/benefits-finder/define.ts') },
   { tag: 'soz-counselling-finder', requires: 'beratungsstellenfinder', load: () => import('../components/counselling-finder/define.ts') },
   { tag: 'soz-appointment-booking', requires: 'terminvereinbarung', load: () => import('../components/appointment-booking/define.ts') },
-  { tag: 'soz-advisor-desk', requires: 'self-service-beratungsstellen' },
+  { tag: 'soz-advisor-desk', requires: 'self-service-beratungsstellen', load: () => import('../components/advisor-desk/define.ts') },
   { tag: 'soz-municipal-onboarding', load: () => import('../components/municipal-onboarding/define.ts') },
   { tag: 'soz-application-form', requires: 'online-application', load: () => import('../components/application-form/define.ts') },
 ];

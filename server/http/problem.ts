@@ -14,6 +14,8 @@ const TITLES: Record<ProblemKind, string> = {
   rateLimited: 'Zu viele Anfragen.',
   unavailable: 'Der Dienst ist vorübergehend nicht erreichbar.',
   internal: 'Ein unerwarteter Fehler ist aufgetreten.',
+  unauthorized: 'Anmeldung erforderlich.',
+  forbidden: 'Keine Berechtigung.',
 };
 
 export class ApiProblem extends Error {

@@ -18,6 +18,8 @@ const PROBLEM_TEXT: Record<ProblemKind, string> = {
   rateLimited: '429: Zu viele Anfragen; „Retry-After“ nennt die Wartezeit in Sekunden.',
   unavailable: '503: Die Datenbank ist vorübergehend nicht erreichbar; später erneut versuchen.',
   internal: '500: Unerwarteter Fehler; die Antwort enthält die Anfragekennung im Kopf „X-Request-Id“.',
+  unauthorized: '401: Anmeldung fehlt, ist abgelaufen oder wurde beendet (Beratungsplatz, Behördenschnittstelle).',
+  forbidden: '403: Angemeldet, aber ohne Berechtigung (Rolle) oder ohne gültiges CSRF-Merkmal.',
 };
 
 function schemaName(schema: unknown): string {

@@ -12,6 +12,7 @@ import { serviceInfo, serviceList } from './services.ts';
 import { resolvedTenant } from './tenant.ts';
 import { applicationPaths } from './applications-openapi.ts';
 import { bookingPaths } from './bookings-openapi.ts';
+import { advisorPaths } from './advisor-openapi.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -241,7 +242,7 @@ export function openApiDocument(): Json {
       { name: 'Beratungsstellen' },
       { name: 'Orte', description: 'Ortsdaten: © OpenStreetMap-Mitwirkende (ODbL), GeoNames (CC BY 4.0).' },
     ],
-    paths: { ...paths(), ...applicationPaths(), ...bookingPaths() },
+    paths: { ...paths(), ...applicationPaths(), ...bookingPaths(), ...advisorPaths() },
     components: { schemas: componentSchemas() },
   };
   return cached;

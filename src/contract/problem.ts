@@ -35,5 +35,7 @@ export const PROBLEM_TYPES = {
   rateLimited: '/api/docs#problem-rate-limited',
   unavailable: '/api/docs#problem-unavailable',
   internal: '/api/docs#problem-internal',
+  unauthorized: '/api/docs#problem-unauthorized',
+  forbidden: '/api/docs#problem-forbidden',
 } as const;
 export type ProblemKind = keyof typeof PROBLEM_TYPES;

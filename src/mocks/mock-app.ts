@@ -7,6 +7,8 @@ import { seedDemoData } from '../../server/seed/seed.ts';
 import { migrate } from '../../server/storage/migrate.ts';
 import { openPglite } from '../../server/storage/pglite.ts';
 import { sqlStorage } from '../../server/storage/sql-storage.ts';
+import { seedDemoAccounts } from '../../server/domain/advisor/seed-accounts.ts';
+import { pbkdf2Passwords } from '../../server/auth/passwords.ts';
 import { SERVICE_CATALOGUE } from '../catalogue/services.ts';
 import { createGeocoder } from '../geo/geocoder.ts';
 import type { Place } from '../geo/place.ts';
@@ -37,6 +39,7 @@ export async function createMockApp(options: MockAppOptions) {
   const sql = await openPglite();
   await migrate(sql);
   await seedDemoData(sql, { platform, laender: landConfigs, kommunen: kommuneConfigs, services: SERVICE_CATALOGUE, centres: () => MOCK_CENTRES });
+  await seedDemoAccounts(sql, pbkdf2Passwords);
   const app = createApp({
     storage: sqlStorage(sql),
     geocoder: createGeocoder(places),

@@ -40,10 +40,10 @@ export async function bookableCentre(sql: SqlClient, id: string): Promise<Bookab
 export async function centreRules(sql: SqlClient, centreId: string): Promise<AvailabilityRule[]> {
   const rows = await sql.query<{
     advisor_id: string; weekday: number; starts_minute: number; ends_minute: number; slot_minutes: number;
-    buffer_minutes: number; modes: BookingMode[]; topics: Topic[]; min_notice_hours: number; max_days_ahead: number;
+    buffer_minutes: number; modes: BookingMode[]; topics: Topic[]; min_notice_hours: number; max_days_ahead: number; valid_on: string | null;
   }>(
     `select r.advisor_id, r.weekday, r.starts_minute, r.ends_minute, r.slot_minutes, r.buffer_minutes, r.modes, r.topics,
-            r.min_notice_hours, r.max_days_ahead
+            r.min_notice_hours, r.max_days_ahead, to_char(r.valid_on, 'YYYY-MM-DD') as valid_on
        from availability_rules r join advisors a on a.id = r.advisor_id
       where a.centre_id = $1 order by r.advisor_id, r.weekday, r.starts_minute`,
     [centreId],
@@ -51,7 +51,7 @@ export async function centreRules(sql: SqlClient, centreId: string): Promise<Ava
   return rows.map((r) => ({
     advisorId: r.advisor_id, weekday: Number(r.weekday), startsMinute: Number(r.starts_minute), endsMinute: Number(r.ends_minute),
     slotMinutes: Number(r.slot_minutes), bufferMinutes: Number(r.buffer_minutes), modes: r.modes, topics: r.topics,
-    minNoticeHours: Number(r.min_notice_hours), maxDaysAhead: Number(r.max_days_ahead),
+    minNoticeHours: Number(r.min_notice_hours), maxDaysAhead: Number(r.max_days_ahead), ...(r.valid_on ? { onDate: r.valid_on } : {}),
   }));
 }
 

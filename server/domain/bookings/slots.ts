@@ -19,6 +19,8 @@ export interface AvailabilityRule {
   topics: Topic[];
   minNoticeHours: number;
   maxDaysAhead: number;
+  /** A single extra slot on this local date (YYYY-MM-DD) instead of every week. */
+  onDate?: string | undefined;
 }
 
 export interface TakenTime {
@@ -76,7 +78,7 @@ export function freeSlots(request: SlotRequest): CandidateSlot[] {
     if (holidayOn(date, request.land)) continue;
     const weekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
     for (const rule of request.rules) {
-      if (rule.weekday !== weekday || request.daysOff.has(`${rule.advisorId}|${date}`)) continue;
+      if ((rule.onDate ? rule.onDate !== date : rule.weekday !== weekday) || request.daysOff.has(`${rule.advisorId}|${date}`)) continue;
       if (rule.topics.length && !rule.topics.includes(request.topic)) continue;
       const modes = request.mode ? rule.modes.filter((m) => m === request.mode) : rule.modes;
       if (!modes.length) continue;
