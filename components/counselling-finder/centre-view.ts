@@ -35,7 +35,7 @@ function list(values: readonly string[]): string {
 function facts(c: CentreSummary, ctx: CentreViewContext): TemplateResult {
   return html`<dl class="facts">
     <div><dt>${msg('Themen')}</dt><dd>${list(c.topics.map(topicLabel))}</dd></div>
-    <div><dt>${msg('Beratung')}</dt><dd>${list(c.modes.map(modeLabel))}</dd></div>
+    <div><dt>${msg('Beratungsformen')}</dt><dd>${list(c.modes.map(modeLabel))}</dd></div>
     <div><dt>${msg('Sprachen')}</dt><dd>${list(c.languages.map((l) => languageLabel(l, ctx.locale)))}</dd></div>
     <div>
       <dt>${msg('Zugang')}</dt>
