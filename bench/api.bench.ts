@@ -88,6 +88,16 @@ for (const count of [2_000, 50_000]) {
   rows.push(
     `| Centre search, ${count.toLocaleString('en')} centres | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} | ${ms(percentile(times, 99))} | ${SEARCHES} | seed ${db.seedSeconds.toFixed(1)} s |`,
   );
+  // What the counselling finder sends by default: 25 km around a town, one topic.
+  const topics = ['schuldnerberatung', 'suchtberatung', 'sozialberatung', 'migrationsberatung'];
+  const finderUrl = (i: number) => {
+    const p = points[i % points.length]!;
+    return `/api/centres?lat=${p.lat}&lon=${p.lon}&radiusKm=25&topic=${topics[i % topics.length]}&limit=10`;
+  };
+  const finderTimes = await timed(SEARCHES, (i) => db.app.request(finderUrl(i)));
+  rows.push(
+    `| Finder's default search (25 km, one topic), ${count.toLocaleString('en')} centres | ${ms(percentile(finderTimes, 50))} | ${ms(percentile(finderTimes, 95))} | ${ms(percentile(finderTimes, 99))} | ${SEARCHES} | |`,
+  );
   if (count === 2_000) small = db;
   else await db.sql.close();
 }
