@@ -1,17 +1,10 @@
 /** Wording of the desk: statuses, modes, topics, weekdays, dates and times in the page's language. */
 import { msg } from '@lit/localize';
 import type { AppointmentStatus } from '../../src/contract/advisor.ts';
-import type { BookingMode } from '../../src/contract/bookings.ts';
-import type { Mode, Topic } from '../../src/contract/centres.ts';
 
 const ZONE = 'Europe/Berlin';
 
-/** Copies of the contract's lists (a type check keeps them complete) so no schema code reaches the bundle. */
-export const ALL_TOPICS = ['schuldnerberatung', 'suchtberatung', 'sozialberatung', 'migrationsberatung', 'schwangerschaftsberatung', 'wohnungsnotfallhilfe', 'familienberatung'] as const satisfies readonly Topic[];
-export const ALL_MODES = ['vor-ort', 'telefon', 'video', 'chat'] as const satisfies readonly Mode[];
-type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : false;
-const complete: [Missing<Topic, (typeof ALL_TOPICS)[number]>, Missing<Mode, (typeof ALL_MODES)[number]>] = [true, true];
-void complete;
+export { MODE_IDS as ALL_MODES, TOPIC_IDS as ALL_TOPICS, modeLabel, topicLabel } from '../ui/centre-labels.ts';
 
 export function statusLabel(status: AppointmentStatus): string {
   const labels: Record<AppointmentStatus, string> = {
@@ -23,24 +16,6 @@ export function statusLabel(status: AppointmentStatus): string {
     'no-show': msg('nicht erschienen'),
   };
   return labels[status];
-}
-
-export function modeLabel(mode: BookingMode | Mode): string {
-  const labels: Record<Mode, string> = { 'vor-ort': msg('vor Ort'), telefon: msg('Telefon'), video: msg('Video'), chat: msg('Chat') };
-  return labels[mode];
-}
-
-export function topicLabel(topic: Topic): string {
-  const labels: Record<Topic, string> = {
-    schuldnerberatung: msg('Schulden'),
-    suchtberatung: msg('Sucht'),
-    sozialberatung: msg('Allgemeine Sozialberatung'),
-    migrationsberatung: msg('Migration'),
-    schwangerschaftsberatung: msg('Schwangerschaft'),
-    wohnungsnotfallhilfe: msg('Wohnungsnot'),
-    familienberatung: msg('Familie'),
-  };
-  return labels[topic];
 }
 
 export const weekdayLabel = (day: number): string =>

@@ -1,7 +1,8 @@
 /** Human wording for slots, modes and topics: complete accessible names in the page's language. */
 import { msg, str } from '@lit/localize';
 import type { BookingMode, Slot } from '../../src/contract/bookings.ts';
-import type { Topic } from '../../src/contract/centres.ts';
+
+export { topicLabel } from '../ui/centre-labels.ts';
 
 const ZONE = 'Europe/Berlin';
 
@@ -14,19 +15,6 @@ export function modeLabel(mode: BookingMode): string {
     case 'video':
       return msg('per Video');
   }
-}
-
-export function topicLabel(topic: Topic): string {
-  const labels: Record<Topic, string> = {
-    schuldnerberatung: msg('Schulden'),
-    suchtberatung: msg('Sucht'),
-    sozialberatung: msg('Allgemeine Sozialberatung'),
-    migrationsberatung: msg('Migration'),
-    schwangerschaftsberatung: msg('Schwangerschaft'),
-    wohnungsnotfallhilfe: msg('Wohnungsnot'),
-    familienberatung: msg('Familie'),
-  };
-  return labels[topic];
 }
 
 export const dayLabel = (date: string, locale: string): string =>

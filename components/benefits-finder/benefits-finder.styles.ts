@@ -15,19 +15,6 @@ export const benefitsFinderStyles = css`
     outline: 3px solid var(--soz-color-focus);
     outline-offset: 2px;
   }
-  details {
-    margin-block: 0 var(--soz-space-l);
-    border-inline-start: 4px solid var(--soz-color-border);
-    padding-inline-start: var(--soz-space-m);
-  }
-  summary {
-    cursor: pointer;
-    color: var(--soz-color-primary);
-    text-decoration: underline;
-    min-block-size: 2.75em;
-    display: flex;
-    align-items: center;
-  }
   .answers {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

@@ -24,19 +24,6 @@ export const municipalOnboardingStyles = css`
     font-size: 0.875em;
     color: var(--soz-color-muted);
   }
-  details {
-    margin-block: 0 var(--soz-space-m);
-    border-inline-start: 4px solid var(--soz-color-border);
-    padding-inline-start: var(--soz-space-m);
-  }
-  summary {
-    cursor: pointer;
-    color: var(--soz-color-primary);
-    text-decoration: underline;
-    min-block-size: 2.75em;
-    display: flex;
-    align-items: center;
-  }
   fieldset.office,
   fieldset.service,
   fieldset.checklist-group {

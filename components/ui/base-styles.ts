@@ -91,6 +91,20 @@ export const baseStyles = css`
     cursor: not-allowed;
     opacity: 0.7;
   }
+  /* "Warum fragen wir das?" and other disclosures: a target large enough to hit (WCAG 2.5.8). */
+  details {
+    margin-block: 0 var(--soz-space-m);
+    border-inline-start: 4px solid var(--soz-color-border);
+    padding-inline-start: var(--soz-space-m);
+  }
+  summary {
+    cursor: pointer;
+    color: var(--soz-color-primary);
+    text-decoration: underline;
+    min-block-size: 2.75em;
+    display: flex;
+    align-items: center;
+  }
   .notice {
     border-inline-start: 6px solid var(--soz-color-primary);
     background: var(--soz-color-surface);

@@ -8,22 +8,12 @@ import type {
   AdvisorListItem, AdvisorSession, AppointmentDetail, AppointmentList, AppointmentStatus, AuditEntry, AuthOptions, Availability, AvailabilityInput,
   AvailabilityPreview, CalendarFeed, CentreProfile, CentreProfileInput,
 } from '../contract/advisor.ts';
-import type { Problem } from '../contract/problem.ts';
-import { NetworkError, ProblemError } from './errors.ts';
+import { NetworkError, problemError } from './errors.ts';
 
 export interface AdvisorClientOptions {
   apiBase: string;
   transport?: 'cookie' | 'bearer';
   fetch?: typeof fetch;
-}
-
-async function problemOf(response: Response): Promise<ProblemError> {
-  const body = (await response.json().catch(() => ({}))) as Partial<Problem>;
-  const seconds = Number(response.headers.get('retry-after'));
-  return new ProblemError(
-    { ...body, type: body.type ?? 'about:blank', title: body.title ?? response.statusText, status: response.status },
-    Number.isFinite(seconds) && seconds > 0 ? seconds : undefined,
-  );
 }
 
 export function createAdvisorClient(options: AdvisorClientOptions) {
@@ -51,7 +41,7 @@ export function createAdvisorClient(options: AdvisorClientOptions) {
     } catch (error) {
       throw new NetworkError(error);
     }
-    if (!response.ok) throw await problemOf(response);
+    if (!response.ok) throw await problemError(response);
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
 

@@ -5,8 +5,7 @@
 import type {
   BookingOptions, BookingReceipt, BookingRequest, Challenge, Hold, HoldRequest, ManagedBooking, RescheduleRequest, SlotList, SlotQuery,
 } from '../contract/bookings.ts';
-import type { Problem } from '../contract/problem.ts';
-import { NetworkError, ProblemError } from './errors.ts';
+import { NetworkError, problemError } from './errors.ts';
 
 export interface BookingClientOptions {
   /** The API base as the loader knows it, e.g. "https://host/api/". */
@@ -16,15 +15,6 @@ export interface BookingClientOptions {
 
 export interface CallOptions {
   signal?: AbortSignal | undefined;
-}
-
-async function problemOf(response: Response): Promise<ProblemError> {
-  const body = (await response.json().catch(() => ({}))) as Partial<Problem>;
-  const seconds = Number(response.headers.get('retry-after'));
-  return new ProblemError(
-    { ...body, type: body.type ?? 'about:blank', title: body.title ?? response.statusText, status: response.status },
-    Number.isFinite(seconds) && seconds > 0 ? seconds : undefined,
-  );
 }
 
 export function createBookingClient(options: BookingClientOptions) {
@@ -46,7 +36,7 @@ export function createBookingClient(options: BookingClientOptions) {
       if (call.signal?.aborted) throw call.signal.reason ?? error;
       throw new NetworkError(error);
     }
-    if (!response.ok) throw await problemOf(response);
+    if (!response.ok) throw await problemError(response);
     return response;
   }
   const json = async <T>(method: 'GET' | 'POST', path: string, body?: unknown, call?: CallOptions, headers?: Record<string, string>): Promise<T> =>

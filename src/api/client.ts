@@ -5,10 +5,9 @@
 import type { CentreDetail, CentrePage, CentreSearchQuery } from '../contract/centres.ts';
 import type { Health } from '../contract/health.ts';
 import type { PlaceList } from '../contract/places.ts';
-import type { Problem } from '../contract/problem.ts';
 import type { ServiceInfo, ServiceList } from '../contract/services.ts';
 import type { ResolvedTenant } from '../contract/tenant.ts';
-import { NetworkError, ProblemError } from './errors.ts';
+import { NetworkError, problemError } from './errors.ts';
 
 export interface ApiClientOptions {
   /**
@@ -38,25 +37,6 @@ function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-function retryAfter(response: Response): number | undefined {
-  const header = response.headers.get('retry-after');
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
-async function problemOf(response: Response): Promise<Problem> {
-  try {
-    const body = (await response.json()) as Partial<Problem>;
-    if (typeof body.title === 'string') return { ...body, status: response.status, type: body.type ?? 'about:blank', title: body.title };
-  } catch {
-    // Not JSON (a proxy's error page): fall back to the status alone.
-  }
-  return { type: 'about:blank', title: response.statusText || 'Fehler', status: response.status };
-}
-
 export function createApiClient(options: ApiClientOptions = {}) {
   // Paths below are relative to the API base ("/centres" → "https://host/api/centres").
   const base = (options.baseUrl ?? '/api/').replace(/\/+$/, '');
@@ -78,7 +58,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
       if (call.signal?.aborted) throw call.signal.reason ?? error;
       throw new NetworkError(error);
     }
-    if (!response.ok) throw new ProblemError(await problemOf(response), retryAfter(response));
+    if (!response.ok) throw await problemError(response);
     return (await response.json()) as T;
   }
 

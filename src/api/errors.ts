@@ -38,3 +38,24 @@ export class NetworkError extends Error {
 export function isTransient(error: unknown): error is ProblemError | NetworkError {
   return error instanceof NetworkError || (error instanceof ProblemError && error.transient);
 }
+
+function retryAfter(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** The error for a failed response: its problem details, or its status alone when the body is not JSON. */
+export async function problemError(response: Response): Promise<ProblemError> {
+  let problem: Problem = { type: 'about:blank', title: response.statusText || 'Fehler', status: response.status };
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    if (typeof body.title === 'string') problem = { ...body, status: response.status, type: body.type ?? 'about:blank', title: body.title };
+  } catch {
+    // Not JSON (a proxy's error page): the status alone.
+  }
+  return new ProblemError(problem, retryAfter(response));
+}
