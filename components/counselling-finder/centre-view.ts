@@ -8,6 +8,7 @@ import type { CentreDetail, CentreSummary } from '../../src/contract/centres.ts'
 import { dialable } from './helplines.ts';
 import { languageLabel, modeLabel, topicLabel } from './labels.ts';
 import { statusLine, todayLine, weekRows } from './opening.ts';
+import { numberFormat } from '../../src/i18n/format.ts';
 
 export interface CentreViewContext {
   locale: string;
@@ -22,7 +23,7 @@ export const bookingHref = (id: string) => `#termin?centre=${encodeURIComponent(
 
 export function formatDistance(km: number, locale: string): string {
   const digits = km < 10 ? 1 : 0;
-  return msg(str`${new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km)} km entfernt`);
+  return msg(str`${numberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km)} km entfernt`);
 }
 
 /** The searched PLZ lies in the centre's Einzugsgebiet. */

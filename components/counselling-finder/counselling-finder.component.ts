@@ -15,6 +15,7 @@ import { renderFilters, renderRadius } from './filters-view.ts';
 import { renderHelplines } from './helplines-view.ts';
 import { modeLabel, topicLabel, languageLabel } from './labels.ts';
 import { PlaceComboboxController, renderPlaceCombobox } from './place-combobox.ts';
+import { numberFormat } from '../../src/i18n/format.ts';
 import {
   PAGE_SIZE,
   activeFilterCount,
@@ -514,7 +515,7 @@ export class SozCounsellingFinder extends SozElement {
   private renderList(r: Extract<Results, { status: 'ready' }>) {
     const ctx = this.viewContext();
     const wider = widerRadius(r.search.radiusKm);
-    const km = new Intl.NumberFormat(this.locale);
+    const km = numberFormat(this.locale);
     return html`<section class="results" aria-labelledby="results-heading">
       <h3 id="results-heading" tabindex="-1">
         ${r.total === 1
@@ -545,7 +546,7 @@ export class SozCounsellingFinder extends SozElement {
 
   private renderNoResults(r: Extract<Results, { status: 'ready' }>) {
     const wider = widerRadius(r.search.radiusKm);
-    const km = new Intl.NumberFormat(this.locale);
+    const km = numberFormat(this.locale);
     const f = r.search.filters;
     const removals: Array<{ label: string; patch: Partial<Filters> }> = [
       ...f.topics.map((t) => ({ label: topicLabel(t), patch: { topics: f.topics.filter((x) => x !== t) } })),

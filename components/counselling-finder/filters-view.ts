@@ -5,6 +5,7 @@ import { choiceField } from '../ui/field.ts';
 import type { Mode, Topic } from '../../src/contract/centres.ts';
 import { LANGUAGE_IDS, MODE_IDS, TOPIC_IDS, languageLabel, modeLabel, topicLabel } from './labels.ts';
 import { RADIUS_OPTIONS, activeFilterCount, type Filters } from './search-state.ts';
+import { numberFormat } from '../../src/i18n/format.ts';
 
 export interface FiltersViewOptions {
   filters: Filters;
@@ -20,7 +21,7 @@ export function renderRadius(o: Pick<FiltersViewOptions, 'radiusKm' | 'onRadius'
   const options: number[] = RADIUS_OPTIONS.includes(o.radiusKm as (typeof RADIUS_OPTIONS)[number])
     ? [...RADIUS_OPTIONS]
     : [...RADIUS_OPTIONS, o.radiusKm].sort((a, b) => a - b);
-  const km = new Intl.NumberFormat(o.locale);
+  const km = numberFormat(o.locale);
   return html`<div class="field radius">
     <label for="radius">${msg('Umkreis')}</label>
     <select id="radius" @change=${(e: Event) => o.onRadius(Number((e.target as HTMLSelectElement).value))}>

@@ -5,22 +5,23 @@
 import { msg, str } from '@lit/localize';
 import type { OpeningInterval } from '../../src/contract/centres.ts';
 import { openingStatus, todaysHours } from '../../src/opening-hours/status.ts';
+import { dateTimeFormat } from '../../src/i18n/format.ts';
 
 const ZONE = 'Europe/Berlin';
 
 function timeFormat(locale: string) {
-  return new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
+  return dateTimeFormat(locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
 }
 
 /** ISO weekday (1 = Monday) of a moment in Berlin. */
 export function berlinWeekday(at: Date): number {
-  const short = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short' }).format(at);
+  const short = dateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short' }).format(at);
   return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(short) + 1;
 }
 
 /** Weekday name for an ISO weekday in the UI language (1 January 2024 was a Monday). */
 export function weekdayName(day: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
 }
 
 const span = (i: OpeningInterval) => `${i.opens}–${i.closes}`;
@@ -51,7 +52,7 @@ export function statusLine(hours: readonly OpeningInterval[], at: Date, land: st
   const sameDay = berlinWeekday(status.opensAt) === berlinWeekday(at) && status.opensAt.getTime() - at.getTime() < 86_400_000;
   const when = time.format(status.opensAt);
   if (sameDay) return { open: false, text: msg(str`Geschlossen, öffnet heute um ${when} Uhr`) };
-  const day = new Intl.DateTimeFormat(locale, { timeZone: ZONE, weekday: 'long' }).format(status.opensAt);
+  const day = dateTimeFormat(locale, { timeZone: ZONE, weekday: 'long' }).format(status.opensAt);
   return { open: false, text: msg(str`Geschlossen, öffnet ${day} um ${when} Uhr`) };
 }
 

@@ -28,19 +28,34 @@ function parts(at: Date): Record<string, number> {
   return out;
 }
 
-/** The local date, weekday and time of an instant. */
-export function wallClock(at: Date): WallClock {
-  const p = parts(at);
-  const date = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-  const weekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-  return { date, weekday, minutes: (p.hour ?? 0) * 60 + (p.minute ?? 0) };
+const HOUR = 3_600_000;
+const offsets = new Map<number, number>();
+
+/**
+ * Milliseconds Berlin is ahead of UTC at an instant (3,600,000 in winter, 7,200,000 in summer).
+ * Berlin changes its offset only on whole UTC hours, so one Intl call per UTC hour suffices:
+ * result lists ask for hundreds of instants per render, and formatToParts is the costly part.
+ */
+function offsetAt(instant: number): number {
+  const hour = Math.floor(instant / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const p = parts(new Date(hour * HOUR));
+    offset = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0) - hour * HOUR;
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
 }
 
-/** Milliseconds Berlin is ahead of UTC at an instant (3,600,000 in winter, 7,200,000 in summer). */
-function offsetAt(instant: number): number {
-  const p = parts(new Date(instant));
-  const asUtc = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
-  return asUtc - Math.floor(instant / 1000) * 1000;
+/** The local date, weekday and time of an instant. */
+export function wallClock(at: Date): WallClock {
+  const local = new Date(at.getTime() + offsetAt(at.getTime()));
+  return {
+    date: local.toISOString().slice(0, 10),
+    weekday: ((local.getUTCDay() + 6) % 7) + 1,
+    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
+  };
 }
 
 /** Adds days to a YYYY-MM-DD date. */
