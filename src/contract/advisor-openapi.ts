@@ -1,20 +1,12 @@
 /** OpenAPI paths of the advisor desk (merged into the document by openapi.ts). */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { jsonBody, request, problem, type Json } from './openapi-parts.ts';
 import {
   advisorList, advisorSession, appointmentDetail, appointmentList, appointmentQuery, auditList, authOptions, availability, availabilityInput,
   availabilityPreview, calendarFeed, cancelAppointmentRequest, centreProfile, centreProfileInput, internalNoteRequest, loginRequest,
 } from './advisor.ts';
 import { queryParameters } from './query.ts';
 
-type Json = Record<string, unknown>;
-
-const schema = (s: z.ZodType, io: 'input' | 'output' = 'output'): Json => {
-  const { $schema: _s, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any' }) as Json;
-  return rest;
-};
-const jsonBody = (s: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema: schema(s) } } });
-const request = (s: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schema(s, 'input') } } });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 const TAGS = ['Beratungsplatz'];
 /** Every guarded operation: cookie session (browser, with X-CSRF-Token on changes) or bearer token. */
 const guarded = {

@@ -1,15 +1,7 @@
 /** OpenAPI paths of online applications (merged into the document by openapi.ts). */
-import { z } from 'zod';
+import { schema, jsonBody, problem, type Json } from './openapi-parts.ts';
 import { applicationReceipt, applicationSubmission, storedApplication } from './applications.ts';
 
-type Json = Record<string, unknown>;
-
-const schema = (s: z.ZodType): Json => {
-  const { $schema: _s, ...rest } = z.toJSONSchema(s) as Json;
-  return rest;
-};
-const jsonBody = (s: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema: schema(s) } } });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 const reference = { name: 'reference', in: 'path', required: true, description: 'Vorgangsnummer, z. B. SP-7KQ2-M9XD.', schema: { type: 'string', pattern: '^SP-[A-Z0-9]{4}-[A-Z0-9]{4}$' } };
 const authorization = { name: 'Authorization', in: 'header', required: true, description: 'Bearer-Token der Behörde (AUTHORITY_TOKEN, siehe docs/applications.md).', schema: { type: 'string' } };
 

@@ -1,20 +1,12 @@
 /** OpenAPI paths of appointment booking (merged into the document by openapi.ts). */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { jsonBody, request, problem, type Json } from './openapi-parts.ts';
 import {
   bookingOptions, bookingReceipt, bookingRequest, cancelRequest, challenge, hold, holdExtension, holdRequest, holdTokenBody,
   managedBooking, manageRequest, rescheduleRequest, slotList, slotQuery,
 } from './bookings.ts';
 import { queryParameters } from './query.ts';
 
-type Json = Record<string, unknown>;
-
-const schema = (s: z.ZodType, io: 'input' | 'output' = 'output'): Json => {
-  const { $schema: _s, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any' }) as Json;
-  return rest;
-};
-const jsonBody = (s: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema: schema(s) } } });
-const request = (s: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schema(s, 'input') } } });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 const centreId = { name: 'id', in: 'path', required: true, description: 'Kennung der Beratungsstelle.', schema: { type: 'string', maxLength: 80 } };
 const TAGS = ['Terminvereinbarung'];
 const limited = { '429': problem('Zu viele Anfragen; Retry-After beachten.') };
