@@ -5,7 +5,9 @@
  */
 import type { Answers, ConditionResult, EligibilityResult } from '../../src/benefits/index.ts';
 import { SERVICE_CATALOGUE } from '../../src/catalogue/services.ts';
+import { getLocale } from '../../src/i18n/localize.ts';
 import type { ResolvedTenant } from '../../src/tenant/schema.ts';
+import { localOffice } from '../../src/tenant/texts.ts';
 import type { Topic } from '../../src/contract/centres.ts';
 import type { ApplyRoute, BenefitCard, CounsellingSuggestion, Reason } from './result-view.ts';
 
@@ -14,7 +16,7 @@ function applyRoute(service: string, tenant: ResolvedTenant | undefined, offline
   if (activation?.onlineApplication) return { kind: 'online', service };
   // Wohngeld and Kinderzuschlag are not run by the Sozialamt: show only the official route for them.
   const officeId = activation?.office ?? (SERVICE_CATALOGUE.find((s) => s.id === service)?.kind === 'leistung' ? tenant?.generalOffice : undefined);
-  const office = tenant?.offices.find((o) => o.id === officeId);
+  const office = tenant ? localOffice(tenant, officeId, getLocale()) : undefined;
   return office ? { kind: 'offline', office, route: offlineRoute } : { kind: 'offline', route: offlineRoute };
 }
 

@@ -6,20 +6,21 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SERVICE_CATALOGUE } from '../../src/catalogue/services.ts';
+import { getLocale } from '../../src/i18n/localize.ts';
 import type { Office, ResolvedTenant } from '../../src/tenant/schema.ts';
+import { localOffice, tenantName } from '../../src/tenant/texts.ts';
 import { renderOffice } from '../ui/office.ts';
 
 export function responsibleOffice(tenant: ResolvedTenant | undefined, service: string | undefined): Office | undefined {
   if (!tenant) return undefined;
   const activation = tenant.services.find((s) => s.service === service);
-  const id = activation?.office ?? tenant.generalOffice;
-  return tenant.offices.find((o) => o.id === id);
+  return localOffice(tenant, activation?.office ?? tenant.generalOffice, getLocale());
 }
 
 export function serviceFallbackView(tenant: ResolvedTenant | undefined, service: string | undefined) {
   const info = SERVICE_CATALOGUE.find((s) => s.id === service);
   const office = responsibleOffice(tenant, service);
-  const place = tenant?.name ?? msg('Ihrer Kommune');
+  const place = tenant ? tenantName(tenant, getLocale()) : msg('Ihrer Kommune');
   return html`
     <section class="notice" aria-labelledby="heading">
       <h2 id="heading">${info?.name ?? msg('Dieses Angebot')}</h2>

@@ -3,9 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Router, type Route, type RouterLocation } from '@vaadin/router';
 import { SozElement } from '../ui/soz-element.ts';
+import { languageChoice } from '../ui/widget-footer.ts';
 import { defineWidget } from '../../src/boot/start.ts';
 import { portalRoutes, type PortalPage } from '../../src/portal/routes.ts';
 import { portalStyles } from './portal.styles.ts';
+import { tenantName } from '../../src/tenant/texts.ts';
 
 /**
  * Writes a widget's search into the page's URL query (only the names the page declares, so nothing
@@ -115,7 +117,7 @@ export class SozPortal extends SozElement {
     this.current = this.pages().find((p) => p.path === location.route?.path);
     const title = this.current?.title() ?? msg('Seite nicht gefunden');
     // The portal owns its page (it is not embedded in a host's), so it may set the title.
-    document.title = `${title} – ${this.tenant?.name ?? 'Sozialplattform'}`;
+    document.title = `${title} – ${this.tenant ? tenantName(this.tenant, this.locale) : 'Sozialplattform'}`;
     // Move focus to the new page's heading so screen readers announce it (not on first load).
     // The router swaps the old page out after this event, so wait for the next frame.
     if (location.redirectFrom !== undefined || this.hasNavigated) {
@@ -133,7 +135,7 @@ export class SozPortal extends SozElement {
     return this.shell(html`
       <a class="skip" href="#outlet" @click=${this.skipToMain}>${msg('Zum Inhalt springen')}</a>
       <header class="header">
-        <p class="brand">${msg(str`Sozialplattform ${tenant.name}`)}</p>
+        <p class="brand">${msg(str`Sozialplattform ${tenantName(tenant, this.locale)}`)}</p>
         <nav part="nav" aria-label=${msg('Hauptnavigation')}>
           <ul>
             ${nav.map(
@@ -148,6 +150,7 @@ export class SozPortal extends SozElement {
       </header>
       <main id="outlet" part="main" tabindex="-1"></main>
       <footer class="footer">
+        ${languageChoice(tenant, this.locale, (l) => this.chooseLanguage(l))}
         <ul>
           <li><a href=${tenant.links.imprint}>${msg('Impressum')}</a></li>
           <li><a href=${tenant.links.privacy}>${msg('Datenschutz')}</a></li>
@@ -156,6 +159,11 @@ export class SozPortal extends SozElement {
         </ul>
       </footer>
     `);
+  }
+
+  /** The portal's own footer carries the language choice and the legal links once for the page. */
+  protected override get showsFooter(): boolean {
+    return false;
   }
 
   private skipToMain(event: Event): void {

@@ -4,12 +4,14 @@
  */
 import { html, nothing, render } from 'lit';
 import { msg, str } from '@lit/localize';
+import { getLocale } from '../i18n/localize.ts';
 import type { ResolvedTenant } from '../tenant/schema.ts';
+import { tenantName } from '../tenant/texts.ts';
 
 export function renderHome(tenant: ResolvedTenant | undefined): HTMLElement {
   const container = document.createElement('div');
   const on = (id: string) => tenant?.services.some((s) => s.service === id) ?? false;
-  const place = tenant?.name ?? '';
+  const place = tenant ? tenantName(tenant, getLocale()) : '';
   render(
     html`
       <p class="lead">${msg(str`Hier finden Sie Hilfe und soziale Leistungen in ${place}: anonym prüfen, was Ihnen zustehen könnte, eine Beratungsstelle in Ihrer Nähe finden, einen Termin vereinbaren und Anträge online stellen.`)}</p>

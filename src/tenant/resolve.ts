@@ -36,6 +36,7 @@ export function resolveTenant(
     origins: kommune.origins,
     links: kommune.links,
     ...(kommune.booking ? { booking: kommune.booking } : {}),
+    ...(kommune.texts ? { texts: kommune.texts } : {}),
   };
   // The merged theme can fail contrast although each level passed alone (e.g. a tenant's dark
   // background on the platform's dark text), so the resolved whole is checked once more.

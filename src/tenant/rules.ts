@@ -5,7 +5,7 @@
 import { AA_NON_TEXT, AA_TEXT, contrastRatio } from '../theme/contrast.ts';
 import type { TenantIssue } from './issues.ts';
 import { describeValue } from './issues.ts';
-import type { LandService, Office, ServiceActivation, Theme } from './schema.ts';
+import type { LandService, Office, ServiceActivation, TenantTexts, Theme } from './schema.ts';
 
 interface CascadeInput {
   ags: string;
@@ -15,6 +15,7 @@ interface CascadeInput {
   generalOffice: string;
   locales?: readonly string[] | undefined;
   defaultLocale?: string | undefined;
+  texts?: TenantTexts | undefined;
 }
 
 export function checkCascade(config: CascadeInput): TenantIssue[] {
@@ -94,6 +95,33 @@ export function checkCascade(config: CascadeInput): TenantIssue[] {
       found: describeValue(config.defaultLocale),
       fix: 'Nehmen Sie die Standardsprache in „locales“ auf.',
     });
+  }
+  issues.push(...checkTexts(config, officeIds));
+  return issues;
+}
+
+/** Texts per language must belong to an offered language and name offices that exist. */
+function checkTexts(config: CascadeInput, officeIds: ReadonlySet<string>): TenantIssue[] {
+  const issues: TenantIssue[] = [];
+  for (const [locale, texts] of Object.entries(config.texts ?? {})) {
+    if (config.locales && !config.locales.includes(locale)) {
+      issues.push({
+        path: `texts.${locale}`,
+        expected: `Texte nur für angebotene Sprachen (${config.locales.join(', ')})`,
+        found: describeValue(locale),
+        fix: `Nehmen Sie „${locale}“ in „locales“ auf oder entfernen Sie die Texte für diese Sprache.`,
+      });
+    }
+    for (const id of Object.keys(texts?.offices ?? {})) {
+      if (!officeIds.has(id)) {
+        issues.push({
+          path: `texts.${locale}.offices.${id}`,
+          expected: `eine Kennung aus „offices“ (${[...officeIds].join(', ')})`,
+          found: describeValue(id),
+          fix: 'Übersetzen Sie nur Stellen, die unter „offices“ angelegt sind, oder korrigieren Sie die Kennung.',
+        });
+      }
+    }
   }
   return issues;
 }

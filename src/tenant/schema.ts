@@ -125,6 +125,27 @@ export const counsellingRegion = z.strictObject({
   radiusKm: z.number().check(z.minimum(1), z.maximum(200)),
 });
 
+/**
+ * What a Kommune writes in another language instead of its German: its name and its offices'
+ * names and opening hours (BITV: an office a citizen must find should be named in their language).
+ * Everything else the widgets say comes from the platform's translations.
+ */
+export const localizedTexts = z.strictObject({
+  name: z.optional(text(120)),
+  offices: z.optional(
+    z.record(
+      z.string().check(z.maxLength(60)),
+      z.strictObject({
+        name: z.optional(text()),
+        openingHours: z.optional(z.array(text(120)).check(z.maxLength(14))),
+      }),
+    ),
+  ),
+});
+
+/** Per language; a missing text falls back to the German one. */
+export const tenantTexts = z.partialRecord(locale, localizedTexts);
+
 /** Per-tenant booking settings; the retention job reads them from the stored Kommune config. */
 export const bookingSettings = z.strictObject({
   /** Days after the appointment until contact data and note are deleted (DSGVO); else the platform default. */
@@ -148,6 +169,7 @@ export const kommuneConfig = z.strictObject({
   origins: z.array(origin).check(z.maxLength(20)),
   links,
   booking: z.optional(bookingSettings),
+  texts: z.optional(tenantTexts),
 });
 
 /** The platform level: defaults every Land and Kommune inherit. */
@@ -178,10 +200,12 @@ export const resolvedTenant = z.strictObject({
   origins: z.array(origin),
   links,
   booking: z.optional(bookingSettings),
+  texts: z.optional(tenantTexts),
 });
 
 export type Office = z.infer<typeof office>;
 export type Theme = z.infer<typeof theme>;
+export type TenantTexts = z.infer<typeof tenantTexts>;
 export type TenantBookingSettings = z.infer<typeof bookingSettings>;
 export type LandConfig = z.infer<typeof landConfig>;
 export type LandService = z.infer<typeof landService>;

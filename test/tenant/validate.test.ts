@@ -70,6 +70,9 @@ describe('one failing fixture per rule', () => {
     ['service switched on twice', '05913000', (k) => k.services.push({ ...k.services[0] }), /^services\[11\]\.service$/, /nur einmal/],
     ['unknown field (typo)', '05913000', (k) => (k.servics = []), /^$/, /unbekannt: servics/],
     ['general office missing', '05913000', (k) => (k.generalOffice = 'buergeramt'), /^generalOffice$/, /Kennung aus „offices“/],
+    ['texts for a language not offered', '05711000', (k) => (k.texts = { ru: { name: 'Город Билефельд' } }), /^texts\.ru$/, /angebotene Sprachen/],
+    ['texts for an office that does not exist', '05913000', (k) => (k.texts.en.offices.bauamt = { name: 'Building office' }), /^texts\.en\.offices\.bauamt$/, /Kennung aus „offices“/],
+    ['empty translated office name', '05913000', (k) => (k.texts.tr.offices.sozialamt.name = '  '), /^texts\.tr\.offices\.sozialamt\.name$/, /.+/],
     ['booking retention over a year', '05913000', (k) => (k.booking = { retentionDays: 400 }), /^booking\.retentionDays$/, /höchstens 365/],
   ];
   for (const [rule, ags, edit, path, expected] of cases) {

@@ -50,6 +50,8 @@ export interface KommuneDraft {
   origins: string;
   links: Record<LinkKey, string>;
   region: { lat: string; lon: string; radiusKm: string };
+  /** Parts of an imported file the configurator has no form for (texts per language, booking settings), kept as they were. */
+  kept: Partial<Pick<KommuneConfig, 'texts' | 'booking'>>;
 }
 
 export const emptyOffice = (id = ''): OfficeDraft => ({
@@ -80,6 +82,7 @@ export function emptyDraft(land: Pick<LandConfig, 'key' | 'defaults'>, platform:
     origins: '',
     links: { imprint: '', privacy: '', accessibility: '', feedback: '' },
     region: { lat: '', lon: '', radiusKm: '25' },
+    kept: {},
   };
 }
 
@@ -139,6 +142,7 @@ export function toKommuneInput(draft: KommuneDraft): Record<string, unknown> {
     },
     origins: lines(draft.origins),
     links: { ...draft.links },
+    ...draft.kept,
   };
 }
 
@@ -193,5 +197,6 @@ export function draftFromFile(input: unknown, base: KommuneDraft): KommuneDraft 
     origins: arr(file.origins).map(str).join('\n'),
     links: { imprint: str(links.imprint), privacy: str(links.privacy), accessibility: str(links.accessibility), feedback: str(links.feedback) },
     region: { lat: str(centre.lat), lon: str(centre.lon), radiusKm: str(region.radiusKm) },
+    kept: withoutUndefined({ texts: file.texts as KommuneConfig['texts'], booking: file.booking as KommuneConfig['booking'] }),
   };
 }
