@@ -3,16 +3,17 @@
  * wrapper that carries `lang`/`dir` inside the shadow root (the host page's attributes are never
  * touched).
  */
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../../src/internal/define.ts';
 import { ensureLocale, getLocale } from '../../src/i18n/localize.ts';
 import { RTL_LOCALES, type Locale } from '../../src/i18n/locales.ts';
-import { resolveLocale } from '../../src/i18n/resolve-locale.ts';
+import { chooseLocale, resolveLocale } from '../../src/i18n/resolve-locale.ts';
 import { subscribeTenant, type TenantState } from '../../src/tenant/store.ts';
 import type { ResolvedTenant } from '../../src/tenant/schema.ts';
 import { themeSheet, tokenDefaults } from '../../src/theme/tokens.ts';
 import { baseStyles } from './base-styles.ts';
+import { widgetFooter, widgetFooterStyles } from './widget-footer.ts';
 
 /** Elements to tell when any `lang` in the document changes; one observer serves them all. */
 const languageListeners = new Set<SozElement>();
@@ -27,7 +28,7 @@ function watchLanguage(element: SozElement): void {
 
 export class SozElement extends LitElement {
   static version = VERSION;
-  static override styles = [tokenDefaults, baseStyles];
+  static override styles = [tokenDefaults, baseStyles, widgetFooterStyles];
 
   /** The tenant context as the loader filled it. */
   protected tenantState: TenantState = { status: 'loading' };
@@ -91,11 +92,27 @@ export class SozElement extends LitElement {
     this.adoptedTheme = sheet;
   }
 
+  /**
+   * Whether this element ends with the language choice and the accessibility links. Not inside
+   * another widget (the portal has them once for the page) and not where a subclass has its own.
+   */
+  protected get showsFooter(): boolean {
+    const root = this.getRootNode();
+    return !(root instanceof ShadowRoot && root.host instanceof SozElement);
+  }
+
+  /** The citizen picked a language: every widget on the page follows (one runtime locale per page). */
+  protected chooseLanguage(locale: Locale): void {
+    chooseLocale(locale);
+    void ensureLocale(locale);
+  }
+
   /** Wraps a view in the root container that carries language, direction and the `root` part. */
   protected shell(content: unknown): TemplateResult {
     const locale = this.locale;
+    const tenant = this.tenant;
     return html`<div class="root" part="root" lang=${locale} dir=${RTL_LOCALES.has(locale) ? 'rtl' : 'ltr'}>
-      ${content}
+      ${content} ${tenant && this.showsFooter ? widgetFooter(tenant, locale, (l) => this.chooseLanguage(l)) : nothing}
     </div>`;
   }
 }

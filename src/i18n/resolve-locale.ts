@@ -1,6 +1,7 @@
 /**
- * Which language a widget speaks: its own `lang`, else the nearest ancestor's (across shadow
- * boundaries), else the tenant's default. Only read, never written: the host page owns `lang`.
+ * Which language a widget speaks: the one the citizen chose in a widget footer, else its own
+ * `lang`, else the nearest ancestor's (across shadow boundaries), else the tenant's default. The
+ * host page's `lang` is only read, never written.
  */
 import { matchLocale, type Locale } from './locales.ts';
 
@@ -18,11 +19,18 @@ export function nearestLang(element: Element): string | null {
   return null;
 }
 
+/** Kept in memory only (no storage without need): a reload starts again from the page's language. */
+let chosen: Locale | undefined;
+
+export function chooseLocale(locale: Locale): void {
+  chosen = locale;
+}
+
 export function resolveLocale(
   element: Element,
   tenant: { locales: readonly Locale[]; defaultLocale: Locale } | undefined,
 ): Locale {
-  const wanted = matchLocale(nearestLang(element));
+  const wanted = chosen ?? matchLocale(nearestLang(element));
   if (!tenant) return wanted ?? 'de';
   return wanted && tenant.locales.includes(wanted) ? wanted : tenant.defaultLocale;
 }
