@@ -1,3 +1,5 @@
+import { currentLocale } from './current-locale.ts';
+
 /**
  * Cached Intl formatters. Building one costs far more than using it, and result lists format
  * hundreds of times per render (times, distances, weekdays).
@@ -19,3 +21,10 @@ export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptio
 
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
   cached('nf', locale, options, () => new Intl.NumberFormat(locale, options));
+
+/** An amount in euros as the current UI language writes it (1.234 € in German, €1,234 in English). */
+export const formatEuro = (value: number, locale = currentLocale()): string =>
+  numberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: Number.isInteger(value) ? 0 : 2 }).format(value);
+
+/** A plain number in the current UI language. */
+export const formatNumber = (value: number, locale = currentLocale()): string => numberFormat(locale).format(value);

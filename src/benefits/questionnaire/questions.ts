@@ -3,6 +3,7 @@
  * options or bounds, when the question is shown, and how long it takes. Order = order asked.
  */
 import { msg, str } from '@lit/localize';
+import { formatEuro } from '../../i18n/format.ts';
 import type { Answers, QuestionId } from '../answers.ts';
 import {
   ACTIVITIES,
@@ -51,7 +52,7 @@ export interface Question {
   seconds: number;
 }
 
-const euro = (n: number): string => `${n.toLocaleString('de-DE')} €`;
+const euro = (n: number): string => formatEuro(n);
 const options = (values: readonly string[], label: (value: string) => string) => (): Option[] => values.map((value) => ({ value, label: label(value) }));
 
 function incomeLabel(band: string): string {

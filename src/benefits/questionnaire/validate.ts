@@ -7,6 +7,7 @@ import type { Answers, QuestionId } from '../answers.ts';
 import { INCOME_BANDS } from '../answers.ts';
 import { questionFor } from './questions.ts';
 import { visibleQuestions } from './reachability.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 export interface FieldError {
   questionId: QuestionId;
@@ -24,7 +25,7 @@ const error = (questionId: QuestionId, message: string, field?: string): FieldEr
   field === undefined ? { questionId, message } : { questionId, field, message };
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const fmt = (n: number): string => n.toLocaleString('de-DE');
+const fmt = (n: number): string => formatNumber(n);
 
 function validateNumber(id: QuestionId, value: unknown, answers: Answers): FieldError[] {
   const q = questionFor(id);

@@ -3,6 +3,7 @@ import type { BenefitId } from '../benefit-ids.ts';
 import type { Condition, Operator, Requirement } from '../conditions.ts';
 import type { CriteriaKey, FactValue } from '../facts.ts';
 import type { ParameterId, ResolvedParameters } from '../parameters/index.ts';
+import { formatEuro } from '../../i18n/format.ts';
 
 export interface BenefitRule {
   id: BenefitId;
@@ -36,4 +37,4 @@ export const likely = (benefit: BenefitId, label: Label, legalBasis: string): Co
 export const anyOf = (label: Label, legalBasis: string, ...alternatives: Condition[]): Requirement => ({ anyOf: alternatives, label, legalBasis });
 
 export const euro = (value: number | undefined): string =>
-  value === undefined ? '–' : `${value.toLocaleString('de-DE', { maximumFractionDigits: 2 })} €`;
+  value === undefined ? '–' : formatEuro(value);
