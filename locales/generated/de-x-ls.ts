@@ -10,6 +10,9 @@
 
     export const templates = {
       'sd5bd772bef165897': `Bitte prüfen Sie Ihre Angaben`,
+'sb3803e9cc79575bb': `Sprache`,
+'sd6fcd99c973b69ca': `Erklärung zur Barrierefreiheit`,
+'sd8e8c9a695250e08': `Barriere melden`,
 's411cbf076a2921cf': `Schulden`,
 's2403a71ad43727be': `Sucht`,
 's6d31c295f87614f6': `Allgemeine Sozialberatung`,
@@ -1136,7 +1139,6 @@
 's280f2e6fd3d4963e': str`mindestens ${0}:1`,
 'sd11a46c2e7022f58': `Impressum`,
 's66a8ea9d4609abf8': `Datenschutzerklärung`,
-'sd6fcd99c973b69ca': `Erklärung zur Barrierefreiheit`,
 'se52d4242d9b68203': `Feedback-Möglichkeit (Barrierefreiheit)`,
 's56a8250498faf295': `Sprachen der Widgets`,
 's772a6f0e8819ff90': `Standardsprache`,
@@ -1228,7 +1230,6 @@
 's6f26007d2edabb94': `Vor Ort, am Telefon oder per Video.`,
 's537320cf2f25676f': `Informationen in Leichter Sprache`,
 'se52ba2ea5849f94f': `Barrierefreiheit`,
-'sd8e8c9a695250e08': `Barriere melden`,
 'sada1e82a545e856d': `Zum Impressum der Kommune`,
 's83145f8ee527592e': `Zur Datenschutzerklärung der Kommune`,
 's7b896198ffc6ac5c': `Zur Erklärung zur Barrierefreiheit der Kommune`,

@@ -931,6 +931,7 @@
 'sb2ac4180636ea657': `Address with https://`,
 'sb2efb57844a52080': str`We do not know the postcode ${0}. Please check what you entered.`,
 'sb32061a6d2f144f1': `When was the eviction lawsuit delivered to you?`,
+'sb3803e9cc79575bb': `Language`,
 'sb3a29cc7a2861d6f': `The reservation has expired. What you entered is kept; here are the next free appointments.`,
 'sb3b7d7784f511201': `Loading the form …`,
 'sb3ed099500e268aa': `Your draft has been deleted from this device.`,
