@@ -26,6 +26,8 @@ interface Run {
   probe: ProbeResult;
   tbt: number;
   widgetTags: string[];
+  /** Each widget's height once settled, px at 412 px width: the room a host page can reserve. */
+  heights: Record<string, number>;
 }
 
 async function measure(browser: Browser, url: string, withScript: boolean): Promise<Run> {
@@ -64,10 +66,13 @@ async function measure(browser: Browser, url: string, withScript: boolean): Prom
     const lastBusy = Math.max(probe.load ?? now, ...probe.widgets.map((w) => w.painted ?? now), ...probe.longTasks.map((t) => t.start + t.duration));
     if ((rendered && now - lastBusy >= QUIET_MS) || Date.now() - started > MAX_LOAD_MS) break;
   }
+  const heights = await page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('soz-')).map((e) => [e.localName, e.getBoundingClientRect().height])),
+  );
   await context.close();
   const fcp = probe.fcp ?? 0;
   const tbt = probe.longTasks.filter((t) => t.start + t.duration > fcp).reduce((sum, t) => sum + Math.max(0, t.start + t.duration - Math.max(t.start, fcp) - 50), 0);
-  return { probe, tbt, widgetTags };
+  return { probe, tbt, widgetTags, heights };
 }
 
 const server = await startServer();
@@ -94,7 +99,8 @@ try {
     const widgetRows = tags.map((tag) => {
       const pick = (key: 'defined' | 'interactive' | 'painted') => median(ours.map((r) => r.probe.widgets.find((w) => w.tag === tag)?.[key] ?? Number.NaN));
       const missing = ours.filter((r) => r.probe.widgets.find((w) => w.tag === tag)?.interactive === undefined).length;
-      return `| \`<${tag}>\` | ${ms(pick('defined'))} | ${ms(pick('interactive'))} | ${ms(pick('painted'))} |${missing ? ` not interactive in ${missing} of ${RUNS} runs` : ''}`;
+      const height = median(ours.map((r) => r.heights[tag] ?? Number.NaN));
+      return `| \`<${tag}>\` | ${ms(pick('defined'))} | ${ms(pick('interactive'))} | ${ms(pick('painted'))} | ${Number.isNaN(height) ? '–' : Math.round(height)} |${missing ? ` not interactive in ${missing} of ${RUNS} runs` : ''}`;
     });
     sections.push(`### ${path}
 
@@ -108,8 +114,8 @@ ${row('Load event, ms', (r) => r.probe.load)}
 ${row('Long tasks (count)', (r) => r.probe.longTasks.length, 0)}
 ${row('All widgets interactive, ms', (r) => (r.probe.widgets.length ? Math.max(...r.probe.widgets.map((w) => w.interactive ?? Number.NaN)) : undefined))}
 
-| Widget (median of ${RUNS}) | defined at, ms | interactive at, ms | first frame with it, ms |
-| --- | ---: | ---: | ---: |
+| Widget (median of ${RUNS}) | defined at, ms | interactive at, ms | first frame with it, ms | settled height, px |
+| --- | ---: | ---: | ---: | ---: |
 ${widgetRows.join('\n')}
 `);
   }
