@@ -6,9 +6,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-/** Languages whose translation must be complete; the others are on their way (issue #10). */
-const COMPLETE = ['en'];
+/**
+ * Every language must be complete. Leichte Sprache covers the citizens' texts; the staff tools'
+ * units (advisor desk, onboarding) carry standard German there, written out so a new message
+ * cannot slip through untranslated.
+ */
 const ALL = ['de-x-ls', 'en', 'tr', 'ar', 'uk', 'ru'];
+const COMPLETE = ALL;
 
 interface Unit {
   id: string;
