@@ -224,7 +224,7 @@ export function themeStep({ draft, issues, edit }: StepOptions): TemplateResult 
       ${verdicts.map(
         (v) => html`<li class=${v.issue ? 'fail' : 'pass'}>
           <strong>${v.issue ? msg('Nicht ausreichend') : msg('Ausreichend')}:</strong>
-          ${COLOUR_LABELS[v.foreground]()} ${msg('auf')} ${COLOUR_LABELS[v.background]()} –
+          ${msg(str`${COLOUR_LABELS[v.foreground]()} auf ${COLOUR_LABELS[v.background]()}`, { id: 'onboarding.contrast.pair' })} –
           ${v.ratio === undefined ? msg('noch keine gültige Farbe') : `${v.ratio.toFixed(2)}:1`} (${msg(str`mindestens ${v.minimum}:1`)})
           ${v.issue ? html`<br />${v.issue.fix}` : nothing}
         </li>`,

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatIssue, type TenantIssue } from '../../src/tenant/issues.ts';
 import type { LandReuse } from '../../src/onboarding/laender.ts';
-import { einzelabrufe, einzelabrufMarkdown, embedSnippet } from '../../src/onboarding/configurator/outputs.ts';
+import { accessibilityStatementFile, einzelabrufe, einzelabrufMarkdown, embedSnippet } from '../../src/onboarding/configurator/outputs.ts';
 import type { ResolvedTenant } from '../../src/tenant/schema.ts';
 import { downloadLink } from './downloads.ts';
 import { contactBlock } from './guide-view.ts';
@@ -77,6 +77,7 @@ export interface OutputsViewOptions {
 export function outputsView(o: OutputsViewOptions): TemplateResult {
   const snippet = embedSnippet(o.tenant, o.loaderUrl);
   const list = einzelabrufe(o.tenant);
+  const statement = accessibilityStatementFile(o.tenant, new Date());
   return html`
     <h3>${msg('1. Konfigurationsdatei')}</h3>
     <p>
@@ -94,5 +95,10 @@ export function outputsView(o: OutputsViewOptions): TemplateResult {
       ${list.map((e) => html`<li>${e.name}${e.onlineApplication ? msg(' (mit Online-Antrag)') : ''} – ${e.provider}</li>`)}
     </ol>
     <div class="actions">${downloadLink(`einzelabrufe-${o.tenant.ags}.md`, 'text/markdown', einzelabrufMarkdown(o.tenant), msg('Liste herunterladen (Markdown)'), 'download-einzelabrufe')}</div>
+    <h3>${msg('4. Erklärung zur Barrierefreiheit (Entwurf)')}</h3>
+    <p>
+      ${msg('Ihre Website braucht für die eingebundenen Widgets eine Erklärung zur Barrierefreiheit. Dieser Entwurf enthält schon, was aus Ihrer Konfiguration folgt. Stellen, die nur Ihre Kommune entscheiden oder wissen kann, sind mit ⚠ markiert. Bearbeiten Sie sie vor der Veröffentlichung.')}
+    </p>
+    <div class="actions">${downloadLink(statement.name, 'text/markdown', statement.content, msg('Entwurf der Erklärung herunterladen (Markdown)'), 'download-accessibility-statement')}</div>
   `;
 }

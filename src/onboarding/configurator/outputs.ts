@@ -1,9 +1,11 @@
 /**
  * What the configurator hands over: the Kommune's configuration file, the embed snippet for its
- * web team, and the list of Einzelabrufe (one call-off per service) for its Kommunalvertreter.
+ * web team, the list of Einzelabrufe (one call-off per service) for its Kommunalvertreter, and the
+ * draft of its accessibility statement for the widgets.
  */
 import { SERVICE_CATALOGUE } from '../../catalogue/services.ts';
 import type { KommuneConfig, ResolvedTenant } from '../../tenant/schema.ts';
+import { accessibilityStatement } from './accessibility-statement.ts';
 import { toKommuneInput, type KommuneDraft } from './draft.ts';
 
 const serviceName = (id: string) => SERVICE_CATALOGUE.find((s) => s.id === id)?.name ?? id;
@@ -84,4 +86,9 @@ export function einzelabrufMarkdown(tenant: ResolvedTenant): string {
     'Voraussetzung ist die Rahmenvereinbarung unserer Kommune mit dem Kommunalvertreter (einmal je Kommune).',
     '',
   ].join('\n');
+}
+
+/** The draft "Erklärung zur Barrierefreiheit" as a file (Markdown, readable as plain text). */
+export function accessibilityStatementFile(tenant: ResolvedTenant, today: Date): { name: string; content: string } {
+  return { name: `erklaerung-barrierefreiheit-${tenant.ags}.md`, content: accessibilityStatement(tenant, today) };
 }

@@ -22,6 +22,11 @@ export function stepOf(path: string): FormStep {
 /** Valid stand-ins for the parts edited on the `replace` steps. */
 function withStandIns(draft: KommuneDraft, replace: ReadonlySet<FormStep>, platform: PlatformConfig): KommuneDraft {
   let d = draft;
+  if (replace.has('offices') || replace.has('settings')) {
+    // Texts per language name offices and languages: against stand-ins they would only report phantom problems.
+    const { texts: _texts, ...kept } = d.kept;
+    d = { ...d, kept };
+  }
   if (replace.has('offices')) {
     const standIn = { ...emptyOffice('stelle'), name: 'Stelle', street: 'Straße 1', postalCode: '00000', city: 'Ort' };
     d = { ...d, offices: [standIn], generalOffice: 'stelle', services: d.services.map((s) => ({ ...s, office: '', onlineApplication: false, applicationKey: '' })) };

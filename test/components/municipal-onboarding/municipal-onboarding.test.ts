@@ -136,7 +136,7 @@ describe('municipal onboarding', () => {
     await sendKeys({ type: '#dddddd' });
     await settle(el);
     expect(text(el)).to.contain('Farbpaarungen sind zu kontrastarm');
-    expect(root(el).querySelector('.verdicts .fail')!.textContent).to.contain('1.36:1');
+    expect(root(el).querySelector('.verdicts .fail')!.textContent).to.contain('Schrift auf Schaltflächen auf Hauptfarbe (Schaltflächen, Links)').and.to.contain('1.36:1');
     await expect(el).to.be.accessible();
     primary.select();
     await sendKeys({ type: '#004b87' });
@@ -160,6 +160,9 @@ describe('municipal onboarding', () => {
     expect(download.download).to.equal('05999000.json');
     expect(JSON.parse(decodeURIComponent(download.href.split(',').slice(1).join(','))).name).to.equal('Musterstadt');
     expect(root(el).getElementById('snippet')!.textContent).to.contain('data-tenant="05999000"');
+    const statement = root(el).getElementById('download-accessibility-statement') as HTMLAnchorElement;
+    expect(statement.download).to.equal('erklaerung-barrierefreiheit-05999000.md');
+    expect(decodeURIComponent(statement.href.split(',').slice(1).join(','))).to.contain('Musterstadt ist bemüht').and.contain('- Online: https://www.musterstadt.example/');
     await expect(el).to.be.accessible();
   });
 
