@@ -82,11 +82,11 @@ describe('generateCentres', () => {
     assert.ok(centres.some((c) => !c.openingHours.some((h) => h.day === 5)), 'some closed on Fridays');
   });
 
-  it('makes 50,000 centres for benchmarks in under 3 s', () => {
-    const start = performance.now();
+  // How long it takes is a benchmark figure (BENCHMARKS.md, seed time), not a test: a loaded CI
+  // machine must not turn it red.
+  it('makes 50,000 distinct centres for the benchmarks', () => {
     const many = generateCentres({ count: 50_000, seed: 7, places });
-    const ms = performance.now() - start;
     assert.equal(many.length, 50_000);
-    assert.ok(ms < 3_000, `${ms.toFixed(0)} ms`);
+    assert.equal(new Set(many.map((c) => c.id)).size, 50_000, 'ids are unique');
   });
 });
