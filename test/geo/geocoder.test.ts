@@ -98,20 +98,4 @@ describe('geocoder: seams', () => {
     const lazy = createGeocoder();
     assert.equal((await lazy.suggest('44137'))[0]?.place.name, 'Dortmund');
   });
-
-  it('answers a suggestion on the full dataset well under 1 ms', () => {
-    const queries = ['b', 'be', 'ber', 'd', 'neu', 'neustadt', 'st.', '4', '441', 'wü', 'k', 'sankt', 'frank'];
-    for (const q of queries) geocoder.suggestSync(q);
-    const times: number[] = [];
-    for (let round = 0; round < 50; round++) {
-      for (const q of queries) {
-        const start = performance.now();
-        geocoder.suggestSync(q);
-        times.push(performance.now() - start);
-      }
-    }
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.floor(times.length * 0.95)] as number;
-    assert.ok(p95 < 0.5, `p95 ${p95.toFixed(3)} ms`);
-  });
 });
