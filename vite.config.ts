@@ -29,10 +29,86 @@ export const usageStatisticsOptOut = {
   replacement: '@vaadin/vaadin-usage-statistics/vaadin-usage-statistics-optout.js',
 };
 
+/** Static CSS text minified: no comments, no needless whitespace; quoted strings stay as written. */
+function minifyCssText(text: string): string {
+  return text
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
+}
+
+/**
+ * Minifies the static text of every css`…` template in `code` (the JS minifier leaves template text
+ * alone). `${…}` expressions are kept as they are; a template whose expressions contain a string or
+ * template literal is left untouched. html`` templates are never touched: their text is part of
+ * the message ids of @lit/localize.
+ */
+export function minifyCssTemplates(code: string): string {
+  let out = '';
+  let done = 0;
+  for (const match of code.matchAll(/\bcss`/g)) {
+    const start = match.index + match[0].length;
+    if (start <= done) continue;
+    // Static texts at even indexes, `${…}` expressions at odd ones.
+    const parts: string[] = [];
+    let text = '';
+    let i = start;
+    let ok = true;
+    while (i < code.length && code[i] !== '`') {
+      if (code[i] === '\\') {
+        text += code.slice(i, i + 2);
+        i += 2;
+      } else if (code.startsWith('${', i)) {
+        let depth = 1;
+        let j = i + 2;
+        for (; j < code.length && depth > 0; j++) {
+          // Strings or templates inside the expression could hide braces: leave such a template as it is.
+          if (code[j] === '`' || code[j] === "'" || code[j] === '"') ok = false;
+          if (code[j] === '{') depth++;
+          if (code[j] === '}') depth--;
+        }
+        parts.push(text, code.slice(i, j));
+        text = '';
+        i = j;
+      } else {
+        text += code[i];
+        i++;
+      }
+    }
+    if (!ok || i >= code.length) continue;
+    parts.push(text);
+    const minified = parts.map((p, k) => (k % 2 ? p : minifyCssText(p)));
+    out += code.slice(done, start) + minified.join('').replace(/^\s+/, '').replace(/\s+$/, '');
+    done = i;
+  }
+  return out + code.slice(done);
+}
+
+/** Build only: minify css`` templates of our own sources (Lit's styles are text the JS minifier keeps). */
+function minifyCssLiterals(): Plugin {
+  return {
+    name: 'soz-minify-css-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !/\.ts$/.test(id) || !code.includes('css`')) return undefined;
+      return { code: minifyCssTemplates(code), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   publicDir: 'public',
   resolve: { alias: [usageStatisticsOptOut] },
-  plugins: [devLoaderAlias()],
+  plugins: [devLoaderAlias(), minifyCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -11,19 +11,22 @@ import type { Answer, DocumentField, DocumentRef, FormDefinition } from '../../f
 import { checkUpload } from '../../forms/engine/uploads.ts';
 import { FORMS, hasOnlineForm } from '../../forms/registry.ts';
 import { discardActor, getOrCreateActor, hasActor } from '../../src/flows/actor-registry.ts';
+import { getLocale } from '../../src/i18n/localize.ts';
 import type { Office } from '../../src/tenant/schema.ts';
-import { serviceFallbackView, responsibleOffice } from '../fallback/service-fallback-view.ts';
+import { localOffice } from '../../src/tenant/texts.ts';
+import type { serviceFallbackView } from '../fallback/service-fallback-view.ts';
 import { ActorController } from '../ui/actor-controller.ts';
 import { focusErrorSummary } from '../ui/error-summary.ts';
 import { formStyles } from '../ui/form-styles.ts';
 import { SozElement } from '../ui/soz-element.ts';
 import { applicationFormStyles } from './application-form.styles.ts';
-import { downloadCopy } from './copy.ts';
 import { submitter } from './submission.ts';
 import { failedView, impossibleDraftView, reviewView, startView, stepView, submittedView, submittingView, type ViewHost } from './views.ts';
 
 type FormActor = Actor<FormMachine>;
-type Phase = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready' } | { kind: 'impossible'; reason: string; summary: SummaryLine[] };
+type Phase = { kind: 'loading' } | { kind: 'load-failed' } | { kind: 'unavailable'; view: FallbackView } | { kind: 'ready' } | { kind: 'impossible'; reason: string; summary: SummaryLine[] };
+
+type FallbackView = typeof serviceFallbackView;
 
 const SAVE_DELAY_MS = 300;
 
@@ -73,8 +76,12 @@ export class SozApplicationForm extends SozElement {
     return this.loadDefinition!();
   }
 
+  /** As responsibleOffice() of the fallback view, whose module brings the whole service catalogue along. */
   private get office(): Office | undefined {
-    return responsibleOffice(this.tenant, this.service);
+    const tenant = this.tenant;
+    if (!tenant) return undefined;
+    const activation = tenant.services.find((s) => s.service === this.service);
+    return localOffice(tenant, activation?.office ?? tenant.generalOffice, getLocale());
   }
 
   override disconnectedCallback(): void {
@@ -94,7 +101,8 @@ export class SozApplicationForm extends SozElement {
     const key = this.tenant && this.service ? this.flowId : undefined;
     if (key && key !== this.preparedFor) {
       this.preparedFor = key;
-      void this.prepare();
+      // The form's definition and the fallback load on demand; without a network, say so and offer a retry.
+      this.prepare().catch(() => (this.phase = { kind: 'load-failed' }));
     }
   }
 
@@ -103,7 +111,9 @@ export class SozApplicationForm extends SozElement {
     const service = this.service!;
     const activation = tenant.services.find((s) => s.service === service);
     if (!activation?.onlineApplication || !activation.applicationKey || !hasOnlineForm(service)) {
-      this.phase = { kind: 'unavailable' };
+      // Not online here: the office and the offline route, in the fallback's chunk (it carries the catalogue).
+      const { serviceFallbackView } = await import('../fallback/service-fallback-view.ts');
+      this.phase = { kind: 'unavailable', view: serviceFallbackView };
       return;
     }
     const module = await FORMS[service]!();
@@ -227,7 +237,13 @@ export class SozApplicationForm extends SozElement {
     deleteDraft: () => void this.forgetDraft(true),
     downloadCopy: () => {
       const snapshot = this.flow?.snapshot;
-      if (snapshot?.context.receipt) downloadCopy(this.definition, snapshot.context.answers, snapshot.context.receipt, this.office, this.locale);
+      const receipt = snapshot?.context.receipt;
+      if (!snapshot || !receipt) return;
+      // The PDF writer comes in its own chunk, only for those who want a copy.
+      import('./copy.ts').then(
+        ({ downloadCopy }) => downloadCopy(this.definition, snapshot.context.answers, receipt, this.office, this.locale),
+        () => (this.notice = msg('Die Kopie konnte nicht erstellt werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.')),
+      );
     },
     findCounselling: () =>
       this.dispatchEvent(new CustomEvent('soz-find-counselling', { bubbles: true, composed: true, detail: { topic: 'sozialberatung' } })),
@@ -316,11 +332,23 @@ export class SozApplicationForm extends SozElement {
     }
   }
 
+  private renderLoadFailed() {
+    const retry = () => {
+      this.preparedFor = undefined;
+      this.phase = { kind: 'loading' };
+    };
+    return html`<div class="notice" role="alert">
+      <p>${msg('Das Formular konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung.')}</p>
+      <button type="button" class="button" @click=${retry}>${msg('Erneut versuchen')}</button>
+    </div>`;
+  }
+
   override render() {
     const phase = this.phase;
-    if (phase.kind === 'unavailable') return this.shell(serviceFallbackView(this.tenant, this.service));
+    if (phase.kind === 'unavailable') return this.shell(phase.view(this.tenant, this.service));
     let body;
     if (phase.kind === 'impossible') body = impossibleDraftView(phase.reason, phase.summary, () => void this.forgetDraft(true));
+    else if (phase.kind === 'load-failed') body = this.renderLoadFailed();
     else if (phase.kind === 'loading' || !this.flow) body = html`<p role="status">${msg('Das Formular wird geladen …')}</p>`;
     else body = this.renderFlow();
     return this.shell(html`<div class="live" role="status" aria-live="polite">${this.notice ?? nothing}</div>

@@ -4,7 +4,8 @@
  * so the machine stays a pure description that tests can walk. Typed data survive every step back,
  * an expired hold and a 409.
  */
-import { assign, setup } from 'xstate';
+import { assign } from 'xstate';
+import { setup } from '../../src/flows/setup.ts';
 import type { BookingMode, BookingOptions, BookingReceipt, Hold, Slot, SlotList } from '../../src/contract/bookings.ts';
 import type { Topic } from '../../src/contract/centres.ts';
 

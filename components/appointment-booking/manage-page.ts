@@ -12,6 +12,9 @@ import { bookingApi } from './booking-api.ts';
 import { bookingSummary } from './manage-view.ts';
 import { pageFrom, slotPicker } from './slot-picker.ts';
 
+/** The booking's layout comes with this chunk (the first booking step needs none of it). */
+export { bookingStyles } from './appointment-booking.styles.ts';
+
 /** What the page needs from the element that shows it. */
 export interface ManageHost extends ReactiveControllerHost {
   readonly shadowRoot: ShadowRoot | null;

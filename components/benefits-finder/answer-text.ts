@@ -1,6 +1,7 @@
 /** An answer in words for the summary page, using the option labels and units of the real questions. */
 import { msg, str } from '@lit/localize';
-import { questionFor, type Answers, type QuestionId } from '../../src/benefits/index.ts';
+import type { Answers, QuestionId } from '../../src/benefits/answers.ts';
+import { questionFor } from '../../src/benefits/questionnaire/questions.ts';
 
 export function answerText(id: QuestionId, answers: Answers, locale: string): string {
   const q = questionFor(id);

@@ -2,49 +2,42 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Actor } from 'xstate';
-import {
-  currentQuestion,
-  dropUnreachable,
-  evaluate,
-  haveAtHand,
-  questionFor,
-  questionnaireMachine,
-  timeEstimateMinutes,
-  validateAll,
-  validateAnswer,
-  visibleQuestions,
-  type Answers,
-  type QuestionId,
-  type QuestionnaireEvent,
-} from '../../src/benefits/index.ts';
+import type { Answers, QuestionId } from '../../src/benefits/answers.ts';
+import { createQuestionnaireMachine, currentQuestion, type QuestionnaireEvent } from '../../src/benefits/questionnaire/machine.ts';
+import { haveAtHand, timeEstimateMinutes } from '../../src/benefits/questionnaire/preparation.ts';
+import { dropUnreachable, visibleQuestions } from '../../src/benefits/questionnaire/reachability.ts';
 import { discardActor, getOrCreateActor } from '../../src/flows/actor-registry.ts';
+import { lazyPart } from '../../src/flows/lazy-part.ts';
 import { ActorController } from '../ui/actor-controller.ts';
 import { SozElement } from '../ui/soz-element.ts';
-import { formStyles } from '../ui/form-styles.ts';
-import { focusErrorSummary } from '../ui/error-summary.ts';
-import { answerText } from './answer-text.ts';
 import { benefitsFinderStyles } from './benefits-finder.styles.ts';
-import {
-  choiceDraft,
-  householdAnswer,
-  householdDraft,
-  incomeAnswer,
-  incomeDraft,
-  numberDraft,
-  parseNumber,
-  type Draft,
-  type HouseholdDraft,
-  type IncomeDraft,
-} from './drafts.ts';
-import { questionView, toFieldErrors } from './question-view.ts';
-import { benefitCards, counsellingSuggestions } from './result-cards.ts';
-import { resultView } from './result-view.ts';
+import type { Draft } from './drafts.ts';
 import { deleteAnswers, loadAnswers, saveAnswers, type SavedAnswers } from './saved-answers.ts';
 import { startView } from './start-view.ts';
-import { summaryView } from './summary-view.ts';
+import { startPageStyles } from './start-styles.ts';
+
+/**
+ * What the start page does not need loads later, in two parts (see BENCHMARKS.md, bundle sizes):
+ * the question pages with their words and validation messages, prefetched after the first render,
+ * and the result page with rules and evaluator, prefetched once the citizen has started.
+ */
+const questionnaire = lazyPart(() => import('./questionnaire-part.ts'));
+const resultPart = lazyPart(() => import('./result-part.ts'));
+type PartName = 'questions' | 'result';
+const PARTS = { questions: questionnaire, result: resultPart };
+
+/**
+ * The machine of src/benefits with the validation of the question pages. NEXT and EVALUATE only
+ * come from a question page or the summary, which are shown only once that part is loaded.
+ */
+const finderMachine = createQuestionnaireMachine((id, answers) => {
+  const part = questionnaire.value;
+  if (!part) throw new Error('The questions of the benefits check are not loaded yet.');
+  return part.validateAnswer(id, answers);
+});
 
 const FLOW_ID = 'benefits-finder';
-type FinderActor = Actor<typeof questionnaireMachine>;
+type FinderActor = Actor<typeof finderMachine>;
 
 /**
  * @summary Sozialleistungsfinder: an anonymous check, one question per page, that shows which
@@ -65,10 +58,10 @@ type FinderActor = Actor<typeof questionnaireMachine>;
  * topic id of the counselling finder. Bubbles and crosses shadow roots.
  */
 export class SozBenefitsFinder extends SozElement {
-  static override styles = [...SozElement.styles, formStyles, benefitsFinderStyles];
+  static override styles = [...SozElement.styles, startPageStyles, benefitsFinderStyles];
 
   /** The one questionnaire machine of src/benefits; its actor lives in the registry, not here. */
-  private readonly flow = new ActorController<FinderActor>(this, getOrCreateActor(FLOW_ID, questionnaireMachine));
+  private readonly flow = new ActorController<FinderActor>(this, getOrCreateActor(FLOW_ID, finderMachine));
 
   /** Raw values of the question on screen (see drafts.ts). */
   @state() private draft: Draft = '';
@@ -82,6 +75,10 @@ export class SozBenefitsFinder extends SozElement {
   @state() private deletedNotice = '';
   /** "Ergebnis anzeigen" was refused because an answer is not valid (e.g. after resuming an old save). */
   @state() private summaryRefused = false;
+  /** A part the citizen is waiting for after "Los geht’s" or "Ergebnis anzeigen", and whether loading it failed. */
+  @state() private loading?: { part: PartName; failed: boolean; retry: () => void };
+  /** The load behind `loading`, for `updateComplete`. */
+  private pendingPart?: Promise<unknown>;
   /** Focus the heading / the error summary after the next render. */
   private focusTarget?: 'heading' | 'errors';
   private lastView?: string;
@@ -122,50 +119,78 @@ export class SozBenefitsFinder extends SozElement {
 
   private syncDraft(): void {
     const current = this.current;
-    if (!current || current === this.draftFor) return;
+    const part = questionnaire.value;
+    if (!current || current === this.draftFor || !part) return;
     this.draftFor = current;
-    const kind = questionFor(current).kind;
-    const value = this.answers[current];
-    this.draft =
-      kind === 'number' ? numberDraft(value)
-      : kind === 'household' ? householdDraft(this.answers.haushalt)
-      : kind === 'income-band' ? incomeDraft(this.answers.einkommen)
-      : choiceDraft(value);
+    this.draft = part.draftOf(current, this.answers);
   }
 
   private answerFromDraft(id: QuestionId): unknown {
-    const d = this.draft;
-    switch (questionFor(id).kind) {
-      case 'number':
-        return parseNumber(d as string);
-      case 'single':
-        return (d as string[])[0];
-      case 'multiple':
-        return (d as string[]).length ? d : undefined;
-      case 'household':
-        return householdAnswer(d as HouseholdDraft);
-      case 'income-band':
-        return incomeAnswer(d as IncomeDraft, this.answers.haushalt?.partner ?? false);
+    return questionnaire.value?.answerOf(id, this.draft, this.answers);
+  }
+
+  // ---- loading the later parts ---------------------------------------------------------------
+
+  /**
+   * Runs `then` once `name` is loaded. Meanwhile the page stays as it is and says that it is
+   * loading; if the network fails, it says so and offers to try again. The answers live in the
+   * actor and are never lost.
+   */
+  private async whenLoaded(name: PartName, then: () => void): Promise<void> {
+    const part = PARTS[name];
+    if (part.value) return then();
+    const retry = () => void this.whenLoaded(name, then);
+    this.loading = { part: name, failed: false, retry };
+    this.announcement = name === 'questions' ? msg('Die Fragen werden geladen …') : msg('Das Ergebnis wird geladen …');
+    const pending = part.load();
+    this.pendingPart = pending;
+    try {
+      await pending;
+      this.loading = undefined;
+      then();
+    } catch {
+      this.loading = { part: name, failed: true, retry };
+      this.announcement = '';
+    } finally {
+      if (this.pendingPart === pending) this.pendingPart = undefined;
     }
+  }
+
+  /** Also waits for a part being loaded, so that `updateComplete` means: the page asked for is shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = this.pendingPart;
+    if (!pending) return done;
+    await pending.catch(() => undefined);
+    return this.getUpdateComplete();
   }
 
   // ---- actions -----------------------------------------------------------------------------
 
   private start(): void {
     this.deletedNotice = '';
+    void this.whenLoaded('questions', () => this.begin());
+  }
+
+  private begin(): void {
     this.draftFor = undefined;
     this.send({ type: 'START' });
+    resultPart.prefetch();
   }
 
   /** Continues a save: a fresh actor with those answers, walked on to the first question still open. */
   private resume(): void {
-    const answers = dropUnreachable((this.saved?.answers ?? {}) as Answers);
-    discardActor(FLOW_ID);
-    this.flow.bind(getOrCreateActor(FLOW_ID, questionnaireMachine, { input: { answers } }));
-    this.start();
-    for (let id = this.current; id && this.answers[id] !== undefined && validateAnswer(id, this.answers).length === 0; id = this.current) {
-      this.send({ type: 'NEXT' });
-    }
+    this.deletedNotice = '';
+    void this.whenLoaded('questions', () => {
+      const { validateAnswer } = questionnaire.value!;
+      const answers = dropUnreachable((this.saved?.answers ?? {}) as Answers);
+      discardActor(FLOW_ID);
+      this.flow.bind(getOrCreateActor(FLOW_ID, finderMachine, { input: { answers } }));
+      this.begin();
+      for (let id = this.current; id && this.answers[id] !== undefined && validateAnswer(id, this.answers).length === 0; id = this.current) {
+        this.send({ type: 'NEXT' });
+      }
+    });
   }
 
   private next(): void {
@@ -197,11 +222,13 @@ export class SozBenefitsFinder extends SozElement {
   }
 
   private showResult(): void {
-    this.send({ type: 'EVALUATE' });
-    if (this.snapshot.matches('summary')) {
-      this.summaryRefused = true;
-      this.focusTarget = 'errors';
-    }
+    void this.whenLoaded('result', () => {
+      this.send({ type: 'EVALUATE' });
+      if (this.snapshot.matches('summary')) {
+        this.summaryRefused = true;
+        this.focusTarget = 'errors';
+      }
+    });
   }
 
   private persist(): void {
@@ -236,7 +263,8 @@ export class SozBenefitsFinder extends SozElement {
     this.saved = undefined;
     this.optIn = false;
     discardActor(FLOW_ID);
-    this.flow.bind(getOrCreateActor(FLOW_ID, questionnaireMachine));
+    this.flow.bind(getOrCreateActor(FLOW_ID, finderMachine));
+    this.loading = undefined;
     this.draftFor = undefined;
     this.draft = '';
     this.summaryRefused = false;
@@ -251,8 +279,8 @@ export class SozBenefitsFinder extends SozElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  private results() {
-    return benefitCards(evaluate(this.answers, { at: new Date() }), this.tenant);
+  private results(part: NonNullable<typeof resultPart.value>) {
+    return part.benefitCards(part.evaluate(this.answers, { at: new Date() }), this.tenant);
   }
 
   // ---- rendering ---------------------------------------------------------------------------
@@ -261,23 +289,45 @@ export class SozBenefitsFinder extends SozElement {
     super.willUpdate(changed);
     this.syncDraft();
     const view = this.view;
+    // A page whose part is not loaded (only when a flow outlived the element): load it now.
+    const missing = view === 'start' ? undefined : !questionnaire.value ? 'questions' : view === 'result' && !resultPart.value ? 'result' : undefined;
+    if (missing && !this.loading) void this.whenLoaded(missing, () => this.requestUpdate());
     if (view !== this.lastView) {
+      if (this.loading?.failed) this.loading = undefined;
       if (this.lastView !== undefined && !this.focusTarget) this.focusTarget = 'heading';
       this.lastView = view;
       if (view !== 'summary') this.summaryRefused = false;
-      if (view === 'result') {
-        const n = this.results().length;
+      if (view === 'result' && resultPart.value) {
+        const n = this.results(resultPart.value).length;
         this.announcement = msg(str`Ergebnis: ${n} Leistungen kommen für Sie in Frage.`);
       }
     }
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    questionnaire.prefetch();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.adoptFormStyles();
     const target = this.focusTarget;
     this.focusTarget = undefined;
-    if (target === 'errors') focusErrorSummary(this.shadowRoot);
+    if (target === 'errors') questionnaire.value?.focusErrorSummary(this.shadowRoot);
     else if (target === 'heading') this.shadowRoot?.getElementById('view-heading')?.focus();
+  }
+
+  /** The form styles come with the question pages; they go before the widget's own sheet, as in `styles`. */
+  private adoptFormStyles(): void {
+    const root = this.shadowRoot;
+    const sheet = questionnaire.value?.formStyles.styleSheet;
+    if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+    const sheets = [...root.adoptedStyleSheets];
+    const own = benefitsFinderStyles.styleSheet;
+    const at = own ? sheets.indexOf(own) : -1;
+    sheets.splice(at < 0 ? sheets.length : at, 0, sheet);
+    root.adoptedStyleSheets = sheets;
   }
 
   private renderView() {
@@ -295,14 +345,17 @@ export class SozBenefitsFinder extends SozElement {
         onDeleteSaved: () => this.deleteSaved(),
       });
     }
+    const q = questionnaire.value;
+    // The notice of renderLoading() stands in (see willUpdate).
+    if (!q) return nothing;
     if (current) {
       const list = visibleQuestions(answers);
-      return questionView({
-        question: questionFor(current),
+      return q.questionView({
+        question: q.questionFor(current),
         position: list.indexOf(current) + 1,
         total: list.length,
         draft: this.draft,
-        errors: toFieldErrors(s.context.errors),
+        errors: q.toFieldErrors(s.context.errors),
         hasPartner: answers.haushalt?.partner ?? false,
         host: this,
         onDraft: (d) => (this.draft = d),
@@ -312,11 +365,11 @@ export class SozBenefitsFinder extends SozElement {
     }
     if (s.matches('summary')) {
       const list = visibleQuestions(answers);
-      return summaryView({
+      return q.summaryView({
         rows: list
           .filter((id) => answers[id] !== undefined)
-          .map((id) => ({ questionId: id, question: questionFor(id).text(), answer: answerText(id, answers, this.locale) })),
-        errors: this.summaryRefused ? validateAll(answers).map((e) => ({ fieldId: `change-${e.questionId}`, message: e.message })) : [],
+          .map((id) => ({ questionId: id, question: q.questionFor(id).text(), answer: q.answerText(id, answers, this.locale) })),
+        errors: this.summaryRefused ? q.validateAll(answers).map((e) => ({ fieldId: `change-${e.questionId}`, message: e.message })) : [],
         host: this,
         onChange: (id) => this.change(id as QuestionId),
         onEvaluate: () => this.showResult(),
@@ -324,14 +377,32 @@ export class SozBenefitsFinder extends SozElement {
         onBack: () => this.change(list[list.length - 1] ?? 'alter'),
       });
     }
-    return resultView({
-      benefits: this.results(),
-      counselling: counsellingSuggestions(answers),
+    const r = resultPart.value;
+    if (!r) return nothing;
+    return r.resultView({
+      benefits: this.results(r),
+      counselling: r.counsellingSuggestions(answers),
       onStartApplication: (service) => this.emit('soz-start-application', { service }),
       onFindCounselling: (topic) => this.emit('soz-find-counselling', { topic }),
       onPrint: () => window.print(),
       onChangeAnswers: () => this.send({ type: 'EDIT' }),
     });
+  }
+
+  /** "Wird geladen" while the citizen waits for a part, or what went wrong with a way to try again. */
+  private renderLoading() {
+    const l = this.loading;
+    if (!l) return nothing;
+    if (!l.failed) {
+      return html`<p class="notice" data-loading>${l.part === 'questions' ? msg('Die Fragen werden geladen …') : msg('Das Ergebnis wird geladen …')}</p>`;
+    }
+    return html`<div class="notice" role="alert" data-load-failed>
+      <p>
+        ${l.part === 'questions' ? msg('Die Fragen konnten nicht geladen werden.') : msg('Das Ergebnis konnte nicht geladen werden.')}
+        ${msg('Bitte prüfen Sie Ihre Internetverbindung. Ihre Antworten bleiben erhalten.')}
+      </p>
+      <button type="button" class="button" data-retry @click=${l.retry}>${msg('Erneut versuchen')}</button>
+    </div>`;
   }
 
   private renderFooter() {
@@ -355,7 +426,7 @@ export class SozBenefitsFinder extends SozElement {
   override render() {
     return this.shell(html`
       ${this.deletedNotice ? html`<p class="notice" data-deleted>${this.deletedNotice}</p>` : nothing}
-      ${this.renderView()} ${this.renderFooter()}
+      ${this.renderView()} ${this.renderLoading()} ${this.renderFooter()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     `);
   }

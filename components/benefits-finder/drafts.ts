@@ -3,7 +3,8 @@
  * an answer. Numbers stay strings while typed, so "1.200" or "4a" are never silently lost: the
  * validator gets a value it can name as wrong.
  */
-import type { Child, Household, Income, IncomeBand } from '../../src/benefits/answers.ts';
+import type { Answers, Child, Household, Income, IncomeBand, QuestionId } from '../../src/benefits/answers.ts';
+import { shapeOf } from '../../src/benefits/questionnaire/structure.ts';
 
 export interface HouseholdDraft {
   partner: string[];
@@ -72,4 +73,29 @@ export function incomeAnswer(draft: IncomeDraft, hasPartner: boolean): Income | 
   if (!eigenes) return undefined;
   const partner = hasPartner ? (draft.partner[0] as IncomeBand | undefined) : undefined;
   return partner ? { eigenes, partner } : { eigenes };
+}
+
+/** The draft of question `id`, from the answers given so far. */
+export function draftOf(id: QuestionId, answers: Answers): Draft {
+  const kind = shapeOf(id).kind;
+  if (kind === 'number') return numberDraft(answers[id]);
+  if (kind === 'household') return householdDraft(answers.haushalt);
+  if (kind === 'income-band') return incomeDraft(answers.einkommen);
+  return choiceDraft(answers[id]);
+}
+
+/** The answer a draft of question `id` stands for; what cannot be parsed stays visible to validation. */
+export function answerOf(id: QuestionId, draft: Draft, answers: Answers): unknown {
+  switch (shapeOf(id).kind) {
+    case 'number':
+      return parseNumber(draft as string);
+    case 'single':
+      return (draft as string[])[0];
+    case 'multiple':
+      return (draft as string[]).length ? draft : undefined;
+    case 'household':
+      return householdAnswer(draft as HouseholdDraft);
+    case 'income-band':
+      return incomeAnswer(draft as IncomeDraft, answers.haushalt?.partner ?? false);
+  }
 }

@@ -3,7 +3,8 @@
  * id), review, submitting, submitted, failed. Guards are pure validity checks over `context`; the
  * submission itself is the `submit` actor the widget provides (`machine.provide`).
  */
-import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
+import { assign, fromPromise, type SnapshotFrom } from 'xstate';
+import { setup } from '../../src/flows/setup.ts';
 import { dropUnreachable, visibleSteps } from './reachability.ts';
 import type { Answer, Answers, FormDefinition } from './types.ts';
 import { firstIncompleteStep, validateDeclarations, validateStep, type FieldError } from './validate.ts';

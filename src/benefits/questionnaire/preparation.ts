@@ -1,7 +1,7 @@
 /** What the citizen is told before starting: how long the check takes and what to have at hand. */
 import { msg } from '@lit/localize';
 import type { Answers } from '../answers.ts';
-import { QUESTIONS } from './questions.ts';
+import { QUESTION_SHAPES } from './structure.ts';
 import { visibleQuestions } from './reachability.ts';
 
 /** A typical household: the path the estimate at the start is based on. */
@@ -10,7 +10,7 @@ const TYPICAL: Answers = { alter: 40, aufenthalt: 'deutsch', wohnen: 'miete', ar
 /** Minutes for the questions that apply to these answers (the typical path before any answer), rounded up. */
 export function timeEstimateMinutes(answers: Answers = TYPICAL): number {
   const visible = new Set(visibleQuestions(answers));
-  const seconds = QUESTIONS.filter((q) => visible.has(q.id)).reduce((sum, q) => sum + q.seconds, 0);
+  const seconds = QUESTION_SHAPES.filter((q) => visible.has(q.id)).reduce((sum, q) => sum + q.seconds, 0);
   return Math.max(1, Math.ceil(seconds / 60));
 }
 

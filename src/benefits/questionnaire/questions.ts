@@ -1,28 +1,16 @@
 /**
- * The questions of the benefits check as data: German text, "Warum fragen wir das?", answer kind,
- * options or bounds, when the question is shown, and how long it takes. Order = order asked.
+ * The words of the benefits check's questions: German text, "Warum fragen wir das?", hints, option
+ * labels and units, joined with the structure of structure.ts into the questions as shown. Order =
+ * order asked. Loaded with the question pages (not with the start page).
  */
 import { msg, str } from '@lit/localize';
 import { formatEuro } from '../../i18n/format.ts';
-import type { Answers, QuestionId } from '../answers.ts';
-import {
-  ACTIVITIES,
-  COUNSELLING_NEEDS,
-  EARNING_CAPACITY_FINDINGS,
-  HOUSING_KINDS,
-  HOUSING_PROBLEMS,
-  INCOME_BAND_IDS,
-  INCOME_BANDS,
-  RECEIVED_BENEFITS,
-  RESIDENCE_STATUSES,
-  SAVINGS_BAND_IDS,
-  SAVINGS_BANDS,
-  UKRAINE_PROTECTION_SINCE,
-  WORK_CAPACITIES,
-} from '../answers.ts';
+import type { QuestionId } from '../answers.ts';
+import { INCOME_BANDS, SAVINGS_BANDS } from '../answers.ts';
+import { CHOICES } from './choices.ts';
+import { QUESTION_SHAPES, type AnswerKind, type QuestionShape } from './structure.ts';
 
-/** `household`: partner yes/no plus each child's age and school/Kita (yes/no); `income-band`: own and partner's band. */
-export type AnswerKind = 'number' | 'single' | 'multiple' | 'income-band' | 'household';
+export type { AnswerKind } from './structure.ts';
 
 export interface Option {
   value: string;
@@ -47,13 +35,12 @@ export interface Question {
   options?: () => Option[];
   bounds?: NumberBounds;
   /** Shown only when this holds for the (reachable) answers so far; always shown without it. */
-  visibleIf?: (a: Answers) => boolean;
+  visibleIf?: QuestionShape['visibleIf'];
   /** Typical time to answer, for the estimate shown at the start. */
   seconds: number;
 }
 
 const euro = (n: number): string => formatEuro(n);
-const options = (values: readonly string[], label: (value: string) => string) => (): Option[] => values.map((value) => ({ value, label: label(value) }));
 
 function incomeLabel(band: string): string {
   const [from, to] = INCOME_BANDS[band as keyof typeof INCOME_BANDS];
@@ -101,8 +88,8 @@ const OPTION_LABELS: Record<string, () => string> = {
   'elternzeit-pflege': () => msg('Ich bin in Elternzeit oder pflege Angehörige', { id: 'benefits.opt.elternzeit' }),
   sonstiges: () => msg('Etwas anderes', { id: 'benefits.opt.sonstiges' }),
   buergergeld: () => msg('Bürgergeld', { id: 'benefits.opt.buergergeld' }),
-  grundsicherung: () => msg('Grundsicherung im Alter oder bei Erwerbsminderung', { id: 'benefits.opt.grundsicherung' }),
-  'hilfe-zum-lebensunterhalt': () => msg('Hilfe zum Lebensunterhalt (Sozialhilfe)', { id: 'benefits.opt.hzl' }),
+  grundsicherung: () => msg('Grundsicherung im Alter und bei Erwerbsminderung', { id: 'benefits.opt.grundsicherung' }),
+  'hilfe-zum-lebensunterhalt': () => msg('Hilfe zum Lebensunterhalt (ein Teil der Sozialhilfe)', { id: 'benefits.opt.hzl' }),
   asylbewerberleistungen: () => msg('Leistungen nach dem Asylbewerberleistungsgesetz', { id: 'benefits.opt.asylblg' }),
   wohngeld: () => msg('Wohngeld', { id: 'benefits.opt.wohngeld' }),
   kinderzuschlag: () => msg('Kinderzuschlag', { id: 'benefits.opt.kiz' }),
@@ -131,139 +118,105 @@ const optionLabel = (value: string): string => OPTION_LABELS[value]?.() ?? value
 const keineBeratung = (): string => msg('Ich brauche keine Beratung', { id: 'benefits.opt.keineBeratung' });
 const keineProbleme = (): string => msg('Nein, keine Probleme', { id: 'benefits.opt.keineProbleme' });
 
-const hasHousingCosts = (a: Answers): boolean => a.wohnen === 'miete' || a.wohnen === 'eigentum' || a.wohnen === 'bei-angehoerigen';
+interface QuestionTexts {
+  text: () => string;
+  help: () => string;
+  hint?: () => string;
+  /** The label of a choice's value. */
+  label?: (value: string) => string;
+  /** The unit of a number. */
+  unit?: () => string;
+}
 
-export const QUESTIONS: readonly Question[] = [
-  {
-    id: 'alter',
-    kind: 'number',
+const TEXTS: Record<QuestionId, QuestionTexts> = {
+  alter: {
     text: () => msg('Wie alt sind Sie?', { id: 'benefits.q.alter' }),
     help: () => msg('Vom Alter hängt ab, ob das Jobcenter oder das Sozialamt für Sie zuständig ist, zum Beispiel für die Grundsicherung im Alter.', { id: 'benefits.help.alter' }),
-    bounds: { min: 0, max: 120, integer: true, unit: () => msg('Jahre', { id: 'benefits.unit.jahre' }) },
-    seconds: 10,
+    unit: () => msg('Jahre', { id: 'benefits.unit.jahre' }),
   },
-  {
-    id: 'haushalt',
-    kind: 'household',
+  haushalt: {
     text: () => msg('Wer lebt mit Ihnen zusammen?', { id: 'benefits.q.haushalt' }),
-    help: () => msg('Bei vielen Leistungen zählt der ganze Haushalt: Partnerin oder Partner und Kinder haben eigene Beträge, ihr Einkommen wird mitgerechnet. Kinder zählen hier bis 24 Jahre.', { id: 'benefits.help.haushalt' }),
+    help: () => msg('Bei vielen Leistungen zählt der ganze Haushalt: Partnerin oder Partner und Kinder haben eigene Beträge, ihr Einkommen wird mitgerechnet. Kinder zählen hier mit, wenn sie unter 25 Jahre alt sind.', { id: 'benefits.help.haushalt' }),
     hint: () => msg('Geben Sie für jedes Kind das Alter an und ob es zur Schule oder in die Kita geht.', { id: 'benefits.hint.haushalt' }),
-    seconds: 40,
   },
-  {
-    id: 'aufenthalt',
-    kind: 'single',
+  aufenthalt: {
     text: () => msg('Welche Staatsangehörigkeit oder welchen Aufenthaltsstatus haben Sie?', { id: 'benefits.q.aufenthalt' }),
     help: () => msg('Für Menschen im Asylverfahren gilt ein eigenes Gesetz. Für EU-Bürgerinnen und EU-Bürger, die Arbeit suchen, gelten Ausnahmen.', { id: 'benefits.help.aufenthalt' }),
-    options: options(RESIDENCE_STATUSES, optionLabel),
-    seconds: 15,
   },
-  {
-    id: 'monateInDeutschland',
-    kind: 'number',
+  monateInDeutschland: {
     text: () => msg('Seit wie vielen Monaten leben Sie in Deutschland?', { id: 'benefits.q.monate' }),
     help: () => msg('Nach 36 Monaten gibt es in der Regel höhere Leistungen, in Höhe der Sozialhilfe.', { id: 'benefits.help.monate' }),
-    bounds: { min: 0, max: 1440, integer: true, unit: () => msg('Monate', { id: 'benefits.unit.monate' }) },
-    visibleIf: (a) => a.aufenthalt === 'asylverfahren' || a.aufenthalt === 'duldung',
-    seconds: 15,
+    unit: () => msg('Monate', { id: 'benefits.unit.monate' }),
   },
-  {
-    id: 'ukraineSchutzSeit',
-    kind: 'single',
+  ukraineSchutzSeit: {
     text: () => msg('Wann haben Sie Ihre Aufenthaltserlaubnis als Geflüchtete oder Geflüchteter aus der Ukraine zum ersten Mal bekommen?', { id: 'benefits.q.ukraine' }),
     help: () => msg('Für Menschen, die ihren Schutz ab April 2025 bekommen haben, soll sich die zuständige Stelle ändern.', { id: 'benefits.help.ukraine' }),
-    options: options(UKRAINE_PROTECTION_SINCE, optionLabel),
-    visibleIf: (a) => a.aufenthalt === 'ukraine',
-    seconds: 10,
   },
-  {
-    id: 'arbeitsfaehigkeit',
-    kind: 'single',
-    text: () => msg('Können Sie mindestens 3 Stunden am Tag arbeiten, wenn es um Ihre Gesundheit geht?', { id: 'benefits.q.arbeitsfaehigkeit' }),
+  arbeitsfaehigkeit: {
+    text: () => msg('Sind Sie gesundheitlich in der Lage, mindestens 3 Stunden am Tag zu arbeiten?', { id: 'benefits.q.arbeitsfaehigkeit' }),
     help: () => msg('Wer arbeiten kann, bekommt Hilfe vom Jobcenter. Wer länger nicht arbeiten kann, bekommt Hilfe vom Sozialamt. Kinderbetreuung oder Pflege zählen hier nicht.', { id: 'benefits.help.arbeitsfaehigkeit' }),
-    options: options(WORK_CAPACITIES, optionLabel),
-    visibleIf: (a) => a.alter === undefined || (a.alter >= 15 && a.alter < 67),
-    seconds: 15,
   },
-  {
-    id: 'erwerbsminderung',
-    kind: 'single',
+  erwerbsminderung: {
     text: () => msg('Hat die Rentenversicherung festgestellt, dass Sie nicht arbeiten können?', { id: 'benefits.q.erwerbsminderung' }),
     help: () => msg('Für die Grundsicherung bei Erwerbsminderung muss die Rentenversicherung feststellen, dass Sie auf Dauer nicht arbeiten können. Eine Rente brauchen Sie dafür nicht.', { id: 'benefits.help.erwerbsminderung' }),
-    options: options(EARNING_CAPACITY_FINDINGS, optionLabel),
-    visibleIf: (a) => a.arbeitsfaehigkeit === 'nein-laenger' || a.arbeitsfaehigkeit === 'nein-dauerhaft',
-    seconds: 15,
   },
-  {
-    id: 'taetigkeit',
-    kind: 'single',
+  taetigkeit: {
     text: () => msg('Was machen Sie zurzeit hauptsächlich?', { id: 'benefits.q.taetigkeit' }),
     help: () => msg('Wer arbeitet, darf einen Teil seines Lohns behalten. Für Studierende und manche Auszubildende gelten eigene Regeln.', { id: 'benefits.help.taetigkeit' }),
-    options: options(ACTIVITIES, optionLabel),
-    visibleIf: (a) => a.alter === undefined || a.alter >= 15,
-    seconds: 10,
   },
-  {
-    id: 'einkommen',
-    kind: 'income-band',
+  einkommen: {
     text: () => msg('Wie viel Geld haben Sie im Monat, nach Steuern?', { id: 'benefits.q.einkommen' }),
     help: () => msg('Das Einkommen entscheidet, ob das Geld zum Leben reicht. Ein ungefährer Betrag genügt.', { id: 'benefits.help.einkommen' }),
     hint: () => msg('Lohn, Rente, Arbeitslosengeld, Unterhalt: alles zusammen, netto. Nicht mitzählen: Kindergeld, Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag.', { id: 'benefits.hint.einkommen' }),
-    options: options(INCOME_BAND_IDS, incomeLabel),
-    seconds: 30,
+    label: incomeLabel,
   },
-  {
-    id: 'leistungen',
-    kind: 'multiple',
+  leistungen: {
     text: () => msg('Bekommen Sie oder Ihr Haushalt schon eine dieser Leistungen?', { id: 'benefits.q.leistungen' }),
     help: () => msg('Manche Leistungen schließen andere aus, andere öffnen den Weg zu weiteren Hilfen, zum Beispiel für Schulsachen.', { id: 'benefits.help.leistungen' }),
-    options: options(RECEIVED_BENEFITS, optionLabel),
-    seconds: 15,
   },
-  {
-    id: 'wohnen',
-    kind: 'single',
+  wohnen: {
     text: () => msg('Wie wohnen Sie?', { id: 'benefits.q.wohnen' }),
     help: () => msg('Miete und Heizung werden bei vielen Leistungen übernommen. Wohngeld gibt es nur für Mieterinnen, Mieter und Eigentümer.', { id: 'benefits.help.wohnen' }),
-    options: options(HOUSING_KINDS, optionLabel),
-    seconds: 10,
   },
-  {
-    id: 'wohnkosten',
-    kind: 'number',
+  wohnkosten: {
     text: () => msg('Wie hoch sind Ihre Wohnkosten im Monat, mit Heizung?', { id: 'benefits.q.wohnkosten' }),
     help: () => msg('Die Wohnkosten gehören zu Ihrem Bedarf. Ohne sie können wir nicht abschätzen, ob Ihr Geld reicht.', { id: 'benefits.help.wohnkosten' }),
     hint: () => msg('Miete mit Nebenkosten und Heizung. Wenn Sie es nicht genau wissen, schätzen Sie.', { id: 'benefits.hint.wohnkosten' }),
-    bounds: { min: 0, max: 10000, integer: false, unit: () => msg('€ im Monat', { id: 'benefits.unit.euroMonat' }) },
-    visibleIf: hasHousingCosts,
-    seconds: 20,
+    unit: () => msg('€ im Monat', { id: 'benefits.unit.euroMonat' }),
   },
-  {
-    id: 'wohnprobleme',
-    kind: 'multiple',
+  wohnprobleme: {
     text: () => msg('Gibt es Probleme mit Ihrer Wohnung?', { id: 'benefits.q.wohnprobleme' }),
     help: () => msg('Bei Mietschulden kann das Amt die Schulden übernehmen, damit Sie Ihre Wohnung behalten. Das gilt auch, wenn Sie sonst keine Sozialleistungen bekommen.', { id: 'benefits.help.wohnprobleme' }),
-    options: () => HOUSING_PROBLEMS.map((value) => ({ value, label: value === 'keine' ? keineProbleme() : optionLabel(value) })),
-    visibleIf: (a) => a.wohnen === 'miete' || a.wohnen === 'eigentum',
-    seconds: 15,
+    label: (value) => (value === 'keine' ? keineProbleme() : optionLabel(value)),
   },
-  {
-    id: 'vermoegen',
-    kind: 'single',
+  vermoegen: {
     text: () => msg('Wie viel Erspartes hat Ihr Haushalt ungefähr?', { id: 'benefits.q.vermoegen' }),
     help: () => msg('Erspartes müssen Sie zum Teil zuerst verwenden. Ein Betrag ist geschützt. Nicht mitzählen: ein angemessenes Auto, die selbst bewohnte Wohnung, geförderte Altersvorsorge.', { id: 'benefits.help.vermoegen' }),
-    options: options(SAVINGS_BAND_IDS, savingsLabel),
-    seconds: 15,
+    label: savingsLabel,
   },
-  {
-    id: 'beratung',
-    kind: 'multiple',
+  beratung: {
     text: () => msg('Wobei würde Ihnen eine Beratung helfen?', { id: 'benefits.q.beratung' }),
     help: () => msg('Beratungsstellen helfen vertraulich und meist kostenlos, zum Beispiel bei Schulden, Sucht oder wenn die Wohnung in Gefahr ist.', { id: 'benefits.help.beratung' }),
-    options: () => COUNSELLING_NEEDS.map((value) => ({ value, label: value === 'keine' ? keineBeratung() : optionLabel(value) })),
-    seconds: 15,
+    label: (value) => (value === 'keine' ? keineBeratung() : optionLabel(value)),
   },
-];
+};
+
+function withTexts(shape: QuestionShape): Question {
+  const t = TEXTS[shape.id];
+  const { bounds, ...rest } = shape;
+  const values = CHOICES[shape.id];
+  const label = t.label ?? optionLabel;
+  return {
+    ...rest,
+    text: t.text,
+    help: t.help,
+    ...(t.hint ? { hint: t.hint } : {}),
+    ...(values ? { options: () => values.map((value) => ({ value, label: label(value) })) } : {}),
+    ...(bounds ? { bounds: { ...bounds, unit: t.unit ?? (() => '') } } : {}),
+  };
+}
+
+export const QUESTIONS: readonly Question[] = QUESTION_SHAPES.map(withTexts);
 
 const BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
 

@@ -1,6 +1,6 @@
 /** Which questions apply to a set of answers, and the answers that no longer apply (dropped before summary and evaluation). */
 import type { Answers, QuestionId } from '../answers.ts';
-import { QUESTIONS } from './questions.ts';
+import { QUESTION_SHAPES } from './structure.ts';
 
 /**
  * The questions to ask, in order. A question's condition sees only answers to questions that are
@@ -9,7 +9,7 @@ import { QUESTIONS } from './questions.ts';
 export function visibleQuestions(answers: Answers): QuestionId[] {
   const reachable: Answers = {};
   const ids: QuestionId[] = [];
-  for (const q of QUESTIONS) {
+  for (const q of QUESTION_SHAPES) {
     if (q.visibleIf && !q.visibleIf(reachable)) continue;
     ids.push(q.id);
     if (answers[q.id] !== undefined) Object.assign(reachable, { [q.id]: answers[q.id] });

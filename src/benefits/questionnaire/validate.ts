@@ -5,7 +5,8 @@
 import { msg, str } from '@lit/localize';
 import type { Answers, QuestionId } from '../answers.ts';
 import { INCOME_BANDS } from '../answers.ts';
-import { questionFor } from './questions.ts';
+import { CHOICES } from './choices.ts';
+import { shapeOf } from './structure.ts';
 import { visibleQuestions } from './reachability.ts';
 import { formatNumber } from '../../i18n/format.ts';
 
@@ -28,7 +29,7 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 const fmt = (n: number): string => formatNumber(n);
 
 function validateNumber(id: QuestionId, value: unknown, answers: Answers): FieldError[] {
-  const q = questionFor(id);
+  const q = shapeOf(id);
   const b = q.bounds;
   if (value === undefined || value === null || value === '') return [error(id, msg('Bitte geben Sie eine Zahl ein.', { id: 'benefits.err.zahlFehlt' }))];
   if (!isNumber(value)) return [error(id, msg('Bitte geben Sie nur Ziffern ein, zum Beispiel 42.', { id: 'benefits.err.keineZahl' }))];
@@ -94,8 +95,8 @@ function validateIncome(answers: Answers): FieldError[] {
 }
 
 function validateChoice(id: QuestionId, value: unknown, answers: Answers): FieldError[] {
-  const q = questionFor(id);
-  const allowed = new Set((q.options?.() ?? []).map((o) => o.value));
+  const q = shapeOf(id);
+  const allowed = new Set(CHOICES[id] ?? []);
   if (q.kind === 'single') {
     return typeof value === 'string' && allowed.has(value) ? [] : [error(id, msg('Bitte wählen Sie eine Antwort aus.', { id: 'benefits.err.auswahlFehlt' }))];
   }
@@ -110,7 +111,7 @@ function validateChoice(id: QuestionId, value: unknown, answers: Answers): Field
 
 /** Errors of one answer, seen together with the other answers (for contradictions). Empty = valid. */
 export function validateAnswer(id: QuestionId, answers: Answers): FieldError[] {
-  const q = questionFor(id);
+  const q = shapeOf(id);
   switch (q.kind) {
     case 'number':
       return validateNumber(id, answers[id], answers);

@@ -7,7 +7,8 @@
  * A Land without a configuration file gets no configurator: a Kommune can only switch on what its
  * Land has taken on, and the API could not resolve the file anyway. It gets its contact instead.
  */
-import { assign, setup } from 'xstate';
+import { assign } from 'xstate';
+import { setup } from '../../flows/setup.ts';
 import type { TenantIssue } from '../../tenant/issues.ts';
 import type { LandConfig, PlatformConfig } from '../../tenant/schema.ts';
 import { emptyDraft, type KommuneDraft } from './draft.ts';
