@@ -6,12 +6,14 @@ export const portalStyles = css`
     margin-inline: auto;
     padding-inline: var(--soz-space-m);
   }
-  .skip {
+  /* Hidden until focused by clipping, not by moving it off-screen: -100vw made RTL pages scroll sideways. */
+  .skip:not(:focus) {
     position: absolute;
-    inset-inline-start: -100vw;
-  }
-  .skip:focus {
-    position: static;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .header {
     border-block-end: 4px solid var(--soz-color-primary);

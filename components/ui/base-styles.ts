@@ -30,6 +30,14 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Browsers reset spacing on form controls; let the page's (WCAG 1.4.12) spacing reach them too. */
+  button,
+  input,
+  select,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   h1, h2, h3, h4 {
     line-height: 1.25;
     margin-block: 0 var(--soz-space-s);
@@ -40,10 +48,22 @@ export const baseStyles = css`
   p, ul, ol, dl {
     margin-block: 0 var(--soz-space-m);
   }
+  /* Room for two-digit numbers at 200 % text; the browser's 40px would let them stick out (RTL: scroll). */
+  ol {
+    padding-inline-start: 2.5em;
+  }
   a {
     color: var(--soz-color-primary);
     text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
+  }
+  /* Phone numbers, e-mail addresses and postcodes read left to right also in Arabic: digit groups
+     separated by spaces would otherwise be reordered (0231 123456 → 123456 0231). */
+  a[href^='tel:'],
+  a[href^='mailto:'],
+  .ltr {
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   :focus-visible {
     outline: 3px solid var(--soz-color-focus);
@@ -122,13 +142,13 @@ export const baseStyles = css`
       border-inline-start-color: CanvasText;
     }
   }
+  /* Nothing moves for those who asked for it; no code waits for transitionend, so 0 s is safe. */
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
     *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
+      animation: none !important;
+      transition: none !important;
       scroll-behavior: auto !important;
     }
   }

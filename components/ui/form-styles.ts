@@ -73,6 +73,8 @@ export const formStyles = css`
     column-gap: var(--soz-space-s);
   }
   .choice input {
+    /* Inputs do not inherit the font size; 1.5em of the text is at least 24 px (WCAG 2.5.8). */
+    font-size: inherit;
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0.1em 0 0;
