@@ -256,7 +256,7 @@ export class SozAdvisorDesk extends SozElement implements DeskHost {
 
   private renderNav(): TemplateResult {
     const items: Array<[DeskView, string]> = [
-      ['today', msg('Heute')],
+      ['today', msg('Heute', { id: 'advisor.nav.today' })],
       ['week', msg('Woche')],
       ['list', msg('Liste')],
       ['availability', msg('Verfügbarkeit')],

@@ -133,7 +133,7 @@ export class AppointmentsView {
       <caption class="visually-hidden">${msg('Termine')}</caption>
       <thead>
         <tr>
-          ${showDate ? html`<th scope="col">${msg('Tag')}</th>` : nothing}
+          ${showDate ? html`<th scope="col">${msg('Datum', { id: 'advisor.appointments.column.date' })}</th>` : nothing}
           <th scope="col">${msg('Zeit')}</th>
           <th scope="col">${msg('Status')}</th>
           <th scope="col">${msg('Form')}</th>

@@ -137,8 +137,8 @@ export class AvailabilityView {
               ${[1, 2, 3, 4, 5, 6, 7].map((day) => html`<option value=${day} ?selected=${r.weekday === day}>${weekdayLabel(day)}</option>`)}
             </select>
           </div>
-          ${this.input(`av-rules-${i}-starts`, msg('von'), r.starts, 'time', (v) => (r.starts = v))}
-          ${this.input(`av-rules-${i}-ends`, msg('bis'), r.ends, 'time', (v) => (r.ends = v))}
+          ${this.input(`av-rules-${i}-starts`, msg('Beginn', { id: 'advisor.availability.rule.starts' }), r.starts, 'time', (v) => (r.starts = v))}
+          ${this.input(`av-rules-${i}-ends`, msg('Ende', { id: 'advisor.availability.rule.ends' }), r.ends, 'time', (v) => (r.ends = v))}
           ${this.input(`av-rules-${i}-slotMinutes`, msg('Termindauer (Min.)'), r.slotMinutes, 'number', (v) => (r.slotMinutes = Number(v)), { min: 10, max: 240 })}
           ${this.input(`av-rules-${i}-bufferMinutes`, msg('Puffer (Min.)'), r.bufferMinutes ?? 0, 'number', (v) => (r.bufferMinutes = Number(v)), { min: 0, max: 120 })}
           ${this.modes(`av-rules-${i}-modes`, msg('Formen'), r.modes, (m) => this.update(() => (r.modes = m)))}
@@ -156,9 +156,9 @@ export class AvailabilityView {
       <legend>${msg('Einzelne zusätzliche Termine')}</legend>
       ${d.extraSlots.map(
         (x, i) => html`<div class="rule" role="group" aria-label=${msg(str`Zusatztermin ${i + 1}`)}>
-          ${this.input(`av-extraSlots-${i}-date`, msg('Tag'), x.date, 'date', (v) => (x.date = v))}
-          ${this.input(`av-extraSlots-${i}-starts`, msg('von'), x.starts, 'time', (v) => (x.starts = v))}
-          ${this.input(`av-extraSlots-${i}-ends`, msg('bis'), x.ends, 'time', (v) => (x.ends = v))}
+          ${this.input(`av-extraSlots-${i}-date`, msg('Datum', { id: 'advisor.availability.extra.date' }), x.date, 'date', (v) => (x.date = v))}
+          ${this.input(`av-extraSlots-${i}-starts`, msg('Beginn', { id: 'advisor.availability.extra.starts' }), x.starts, 'time', (v) => (x.starts = v))}
+          ${this.input(`av-extraSlots-${i}-ends`, msg('Ende', { id: 'advisor.availability.extra.ends' }), x.ends, 'time', (v) => (x.ends = v))}
           ${this.modes(`av-extraSlots-${i}-modes`, msg('Formen'), x.modes, (m) => this.update(() => (x.modes = m)))}
           <button class="button link" type="button" @click=${() => this.update(() => d.extraSlots.splice(i, 1))}>${msg(str`Zusatztermin ${i + 1} entfernen`)}</button>
         </div>`,
@@ -172,11 +172,11 @@ export class AvailabilityView {
   private renderAbsences(d: Draft): TemplateResult {
     return html`<fieldset id="av-absences">
       <legend>${msg('Abwesenheiten (Urlaub, Fortbildung, Krankheit)')}</legend>
-      <p class="hint">${msg('Gesetzliche Feiertage Ihres Bundeslandes sind immer geschlossen.')}</p>
+      <p class="hint">${msg('An den gesetzlichen Feiertagen Ihres Bundeslandes ist die Beratungsstelle immer geschlossen.', { id: 'advisor.availability.holidaysClosed' })}</p>
       ${d.absences.map(
         (a, i) => html`<div class="rule" role="group" aria-label=${msg(str`Abwesenheit ${i + 1}`)}>
-          ${this.input(`av-absences-${i}-from`, msg('vom'), a.from, 'date', (v) => (a.from = v))}
-          ${this.input(`av-absences-${i}-to`, msg('bis'), a.to, 'date', (v) => (a.to = v))}
+          ${this.input(`av-absences-${i}-from`, msg('Beginn', { id: 'advisor.availability.absence.from' }), a.from, 'date', (v) => (a.from = v))}
+          ${this.input(`av-absences-${i}-to`, msg('Ende', { id: 'advisor.availability.absence.to' }), a.to, 'date', (v) => (a.to = v))}
           ${this.input(`av-absences-${i}-reason`, msg('Grund (freiwillig)'), a.reason ?? '', 'text', (v) => (a.reason = v || undefined))}
           <button class="button link" type="button" @click=${() => this.update(() => d.absences.splice(i, 1))}>${msg(str`Abwesenheit ${i + 1} entfernen`)}</button>
         </div>`,

@@ -107,13 +107,13 @@ export class ProfileView {
       ${this.error('openingHours') ? html`<p class="error-message">${this.error('openingHours')}</p>` : nothing}
       ${d.openingHours.map(
         (o, i) => html`<div class="rule" role="group" aria-label=${msg(str`Öffnungszeit ${i + 1}`)}>
-          <div class="field compact"><label for="pf-hours-${i}-day">${msg('Tag')}</label>
+          <div class="field compact"><label for="pf-hours-${i}-day">${msg('Wochentag', { id: 'advisor.profile.hours.weekday' })}</label>
             <select id="pf-hours-${i}-day" @change=${(e: Event) => (o.day = Number((e.target as HTMLSelectElement).value))}>
               ${[1, 2, 3, 4, 5, 6, 7].map((day) => html`<option value=${day} ?selected=${o.day === day}>${weekdayLabel(day)}</option>`)}
             </select></div>
-          <div class="field compact"><label for="pf-hours-${i}-opens">${msg('von')}</label>
+          <div class="field compact"><label for="pf-hours-${i}-opens">${msg('Öffnet um', { id: 'advisor.profile.hours.opens' })}</label>
             <input id="pf-hours-${i}-opens" type="time" .value=${o.opens} @input=${(e: Event) => (o.opens = (e.target as HTMLInputElement).value)} /></div>
-          <div class="field compact"><label for="pf-hours-${i}-closes">${msg('bis')}</label>
+          <div class="field compact"><label for="pf-hours-${i}-closes">${msg('Schließt um', { id: 'advisor.profile.hours.closes' })}</label>
             <input id="pf-hours-${i}-closes" type="time" .value=${o.closes} @input=${(e: Event) => (o.closes = (e.target as HTMLInputElement).value)} /></div>
           <button class="button link" type="button" @click=${() => update(() => d.openingHours.splice(i, 1))}>${msg(str`Öffnungszeit ${i + 1} entfernen`)}</button>
         </div>`,
@@ -130,7 +130,7 @@ export class ProfileView {
       <dt>${msg('Telefon')}</dt><dd>${p.phone || '–'}</dd>
       <dt>${msg('E-Mail')}</dt><dd>${p.email || '–'}</dd>
       <dt>${msg('Themen')}</dt><dd>${p.topics.map(topicLabel).join(', ')}</dd>
-      <dt>${msg('Online-Terminbuchung')}</dt><dd>${p.onlineBooking ? msg('an') : msg('aus')}</dd>
+      <dt>${msg('Online-Terminbuchung')}</dt><dd>${p.onlineBooking ? msg('eingeschaltet', { id: 'advisor.profile.onlineBooking.on' }) : msg('ausgeschaltet', { id: 'advisor.profile.onlineBooking.off' })}</dd>
     </dl>
     <p class="hint">${msg('Änderungen am Profil nimmt die Leitung Ihrer Beratungsstelle vor.')}</p>`;
   }

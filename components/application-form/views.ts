@@ -101,7 +101,7 @@ export function reviewView(def: FormDefinition, summary: StepSummary[], total: n
       ${def.declarations.map((d) =>
         choiceField({
           id: d.id,
-          label: msg(str`Erklärung: ${d.short}`),
+          label: d.heading,
           ...(host.errorOf(d.id) ? { error: host.errorOf(d.id)! } : {}),
           options: [{ value: 'ja', label: d.label }],
           multiple: true,

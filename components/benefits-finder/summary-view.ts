@@ -31,7 +31,7 @@ export function summaryView(o: SummaryViewOptions): TemplateResult {
           <dd>${row.answer}</dd>
           <dd>
             <button type="button" class="button link" id="change-${row.questionId}" data-change=${row.questionId} @click=${() => o.onChange(row.questionId)}>
-              ${msg('ändern')}<span class="visually-hidden">${msg(str`: ${row.question}`)}</span>
+              <span aria-hidden="true">${msg('ändern')}</span><span class="visually-hidden">${msg(str`Antwort ändern: ${row.question}`, { id: 'benefits.summary.changeAnswer' })}</span>
             </button>
           </dd>
         </div>`,

@@ -20,12 +20,15 @@ export function responsibleOffice(tenant: ResolvedTenant | undefined, service: s
 export function serviceFallbackView(tenant: ResolvedTenant | undefined, service: string | undefined) {
   const info = SERVICE_CATALOGUE.find((s) => s.id === service);
   const office = responsibleOffice(tenant, service);
-  const place = tenant ? tenantName(tenant, getLocale()) : msg('Ihrer Kommune');
   return html`
     <section class="notice" aria-labelledby="heading">
       <h2 id="heading">${info?.name ?? msg('Dieses Angebot')}</h2>
       ${info ? html`<p>${info.summary}</p>` : nothing}
-      <p>${msg(str`Dieses Angebot ist in ${place} noch nicht online verfügbar.`)}</p>
+      <p>
+        ${tenant
+          ? msg(str`Dieses Angebot ist in ${tenantName(tenant, getLocale())} noch nicht online verfügbar.`, { id: 'fallback.notOnline.inPlace' })
+          : msg('Dieses Angebot ist in Ihrer Kommune noch nicht online verfügbar.', { id: 'fallback.notOnline.here' })}
+      </p>
       ${info && info.kind !== 'modul' ? html`<p><strong>${msg('So stellen Sie den Antrag:')}</strong> ${info.offlineRoute}</p>` : nothing}
       ${office
         ? html`<h3>${msg('Hier bekommen Sie Hilfe')}</h3>

@@ -157,21 +157,24 @@ export const householdGroup = (id: string, when?: GroupField['when']): GroupFiel
 export const standardDeclarations = (): Declaration[] => [
   {
     id: 'erklaerung.richtigkeit',
-    short: msg('die Richtigkeit Ihrer Angaben'),
+    heading: msg('Erklärung zur Richtigkeit Ihrer Angaben', { id: 'forms.declaration.richtigkeit.heading' }),
+    error: msg('Bitte bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.', { id: 'forms.declaration.richtigkeit.error' }),
     label: msg(
       'Ich versichere, dass meine Angaben richtig und vollständig sind. Mir ist bekannt, dass falsche Angaben strafbar sein können und zu Unrecht erhaltene Leistungen zurückgezahlt werden müssen.',
     ),
   },
   {
     id: 'erklaerung.mitwirkung',
-    short: msg('Ihre Mitwirkungspflicht'),
+    heading: msg('Erklärung zu Ihrer Mitwirkungspflicht', { id: 'forms.declaration.mitwirkung.heading' }),
+    error: msg('Bitte bestätigen Sie, dass Sie dem Amt Änderungen sofort mitteilen.', { id: 'forms.declaration.mitwirkung.error' }),
     label: msg(
       'Ich teile dem Amt sofort mit, wenn sich etwas ändert – zum Beispiel Einkommen, Vermögen, Wohnung oder Haushalt (§ 60 Erstes Buch Sozialgesetzbuch).',
     ),
   },
   {
     id: 'erklaerung.datenschutz',
-    short: msg('die Hinweise zum Datenschutz'),
+    heading: msg('Erklärung zum Datenschutz', { id: 'forms.declaration.datenschutz.heading' }),
+    error: msg('Bitte bestätigen Sie, dass Sie die Hinweise zum Datenschutz gelesen haben.', { id: 'forms.declaration.datenschutz.error' }),
     label: msg(
       'Ich habe gelesen, dass das Amt meine Daten nur für diesen Antrag verarbeitet (Art. 6 Abs. 1 Buchst. c und e DSGVO in Verbindung mit §§ 67 bis 78 Zehntes Buch Sozialgesetzbuch).',
     ),

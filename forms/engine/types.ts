@@ -90,8 +90,10 @@ export interface Step {
 export interface Declaration {
   id: string;
   label: string;
-  /** A few words for the error summary ("die Richtigkeit Ihrer Angaben"). */
-  short: string;
+  /** Heading of the declaration's checkbox group ("Erklärung zur Richtigkeit Ihrer Angaben"). */
+  heading: string;
+  /** Whole error message when it is not confirmed; a sentence of its own so translators need not glue fragments. */
+  error: string;
 }
 
 /** A document the citizen gets as an attachment, by its content type. */

@@ -138,5 +138,5 @@ export function firstIncompleteStep(def: FormDefinition, answers: Answers, now =
 export function validateDeclarations(def: FormDefinition, answers: Answers): FieldError[] {
   return def.declarations
     .filter((d) => !(Array.isArray(answers[d.id]) && (answers[d.id] as string[]).includes('ja')))
-    .map((d) => ({ fieldId: d.id, message: msg(str`Bitte bestätigen Sie ${d.short}.`) }));
+    .map((d) => ({ fieldId: d.id, message: d.error }));
 }

@@ -18,7 +18,10 @@ export function definition(): FormDefinition {
     legalBasis: '§ 36 SGB XII, § 22 Abs. 8 SGB II',
     start: {
       purpose: msg('Wenn Sie Ihre Wohnung wegen Mietschulden zu verlieren drohen, kann das Amt die Schulden übernehmen – als Zuschuss oder als Darlehen. Auch Schulden bei Strom oder Heizung können übernommen werden, wenn eine Sperre droht.'),
-      whoMayApply: msg('Mieterinnen und Mieter, die ihre Schulden nicht selbst bezahlen können. Bekommen Sie Bürgergeld, ist das Jobcenter zuständig; sonst das Sozialamt. Wichtig: Nach einer Räumungsklage bleiben nur zwei Monate, um die Kündigung durch Zahlung unwirksam zu machen. Stellen Sie den Antrag so früh wie möglich.'),
+      whoMayApply: msg(
+        'Mieterinnen und Mieter, die ihre Schulden nicht selbst bezahlen können. Bekommen Sie Bürgergeld, ist das Jobcenter zuständig; sonst das Sozialamt. Wichtig: Ist Ihnen eine Räumungsklage zugestellt worden, bleiben ab dem Tag der Zustellung nur zwei Monate. Wird der ganze Rückstand in dieser Zeit bezahlt oder sagt das Amt die Zahlung zu, wird eine fristlose Kündigung wegen Mietschulden in der Regel unwirksam. Stellen Sie den Antrag so früh wie möglich.',
+        { id: 'forms.miet.whoMayApply' },
+      ),
       duration: msg('etwa 20 Minuten'),
       haveReady: [
         msg('Mietvertrag'),
@@ -98,7 +101,7 @@ export function definition(): FormDefinition {
             label: msg('Hat Ihr Vermieter gekündigt?'),
             options: [
               { value: 'nein', label: msg('Nein, bisher nur gemahnt') },
-              { value: 'angedroht', label: msg('Er hat mit Kündigung gedroht') },
+              { value: 'angedroht', label: msg('Nein, aber die Kündigung wurde angedroht', { id: 'forms.miet.kuendigung.angedroht' }) },
               { value: 'fristlos', label: msg('Ja, fristlos') },
               { value: 'ordentlich', label: msg('Ja, mit Frist') },
             ],

@@ -11,10 +11,19 @@ import { tenantName } from '../tenant/texts.ts';
 export function renderHome(tenant: ResolvedTenant | undefined): HTMLElement {
   const container = document.createElement('div');
   const on = (id: string) => tenant?.services.some((s) => s.service === id) ?? false;
-  const place = tenant ? tenantName(tenant, getLocale()) : '';
   render(
     html`
-      <p class="lead">${msg(str`Hier finden Sie Hilfe und soziale Leistungen in ${place}: anonym prüfen, was Ihnen zustehen könnte, eine Beratungsstelle in Ihrer Nähe finden, einen Termin vereinbaren und Anträge online stellen.`)}</p>
+      <p class="lead">
+        ${tenant
+          ? msg(
+              str`Hier finden Sie Hilfe und soziale Leistungen in ${tenantName(tenant, getLocale())}: anonym prüfen, was Ihnen zustehen könnte, eine Beratungsstelle in Ihrer Nähe finden, einen Termin vereinbaren und Anträge online stellen.`,
+              { id: 'portal.home.lead.inPlace' },
+            )
+          : msg(
+              'Hier finden Sie Hilfe und soziale Leistungen: anonym prüfen, was Ihnen zustehen könnte, eine Beratungsstelle in Ihrer Nähe finden, einen Termin vereinbaren und Anträge online stellen.',
+              { id: 'portal.home.lead' },
+            )}
+      </p>
       <ul class="cards">
         ${on('leistungsfinder')
           ? html`<li><a href="leistungen">${msg('Welche Hilfe passt zu mir?')}</a><span>${msg('Einige Fragen, etwa 5 Minuten, anonym.')}</span></li>`

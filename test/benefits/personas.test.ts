@@ -100,7 +100,8 @@ const PERSONAS: Persona[] = [
     expect: { mietrueckstaende: 'likely' },
     why: (r) => {
       met(r('mietrueckstaende'), 'wohnungGefaehrdet');
-      assert.ok(r('mietrueckstaende').notes.some((n) => n.includes('2 Monate')));
+      // § 569 Abs. 3 Nr. 2 BGB: the two months run from service (Zustellung) of the eviction suit.
+      assert.ok(r('mietrueckstaende').notes.some((n) => n.includes('Ab dem Tag, an dem Ihnen die Räumungsklage zugestellt wurde, bleiben 2 Monate')));
     },
   },
   {

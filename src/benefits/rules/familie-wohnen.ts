@@ -23,7 +23,7 @@ export const WOHNGELD: BenefitRule = {
       'vermoegenWohngeld',
       (p) => {
         const amount = euro(p.wohngeldVermoegen?.value.erstePerson);
-        return msg(str`Ihr Haushalt hat kein erhebliches Vermögen (berichtet: unter ${amount} für die erste Person)`, { id: 'benefits.cond.vermoegenWohngeld' });
+        return msg(str`Ihr Haushalt hat kein erhebliches Vermögen (als Grenze angegeben: unter ${amount} für die erste Person)`, { id: 'benefits.cond.vermoegenWohngeld' });
       },
       '§ 21 Nr. 3 WoGG',
     ),
@@ -45,7 +45,7 @@ export const KINDERZUSCHLAG: BenefitRule = {
       (p) => {
         const paar = euro(p.kizMindesteinkommen?.value.paar);
         const allein = euro(p.kizMindesteinkommen?.value.alleinerziehend);
-        return msg(str`Sie verdienen mindestens ${paar} brutto im Monat als Paar oder ${allein} als Alleinerziehende`, { id: 'benefits.cond.kizMindest' });
+        return msg(str`Sie verdienen mindestens ${paar} brutto im Monat als Elternpaar oder ${allein}, wenn Sie allein erziehen`, { id: 'benefits.cond.kizMindest' });
       },
       '§ 6a Abs. 1 Nr. 2 BKGG',
     ),

@@ -78,9 +78,9 @@ export const HILFE_ZUM_LEBENSUNTERHALT: BenefitRule = {
   parameters: ['regelbedarfe', 'mehrbedarfAlleinerziehende', 'altersgrenzen', 'sgb12Schonvermoegen'],
   requirements: [
     anyOf(
-      () => msg('Sie können länger als 6 Monate, aber nicht auf Dauer nicht arbeiten, oder Sie beziehen schon vor der Altersgrenze eine Altersrente', { id: 'benefits.cond.hzlPersonenkreis' }),
+      () => msg('Sie können wegen Krankheit oder Behinderung für mehr als 6 Monate, aber voraussichtlich nur vorübergehend, weniger als 3 Stunden am Tag arbeiten, oder Sie beziehen schon vor der Altersgrenze eine Altersrente', { id: 'benefits.cond.hzlPersonenkreis' }),
       '§ 21 SGB XII, § 7 Abs. 4 SGB II',
-      isTrue('befristetErwerbsgemindert', () => msg('Sie können länger als 6 Monate, aber voraussichtlich nicht auf Dauer nicht arbeiten', { id: 'benefits.cond.befristetEM' }), '§ 8 SGB II, § 21 SGB XII'),
+      isTrue('befristetErwerbsgemindert', () => msg('Sie können wegen Krankheit oder Behinderung für mehr als 6 Monate, aber voraussichtlich nur vorübergehend, weniger als 3 Stunden am Tag arbeiten', { id: 'benefits.cond.befristetEM' }), '§ 8 SGB II, § 21 SGB XII'),
       isTrue('vorgezogeneAltersrente', () => msg('Sie beziehen eine Altersrente vor der Altersgrenze', { id: 'benefits.cond.vorgezogeneRente' }), '§ 7 Abs. 4 SGB II'),
     ),
     isTrue('ohneErwerbsfaehigenPartner', () => msg('Sie leben nicht mit einer Partnerin oder einem Partner zusammen, die oder der arbeiten kann (sonst ist das Jobcenter zuständig)', { id: 'benefits.cond.ohnePartner' }), '§ 7 Abs. 3 SGB II, § 21 SGB XII'),

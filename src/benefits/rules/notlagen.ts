@@ -28,7 +28,7 @@ export const MIETRUECKSTAENDE: BenefitRule = {
     {
       when: isTrue('wohnungGefaehrdet', () => '', '§ 569 Abs. 3 Nr. 2 BGB'),
       label: () =>
-        msg('Gehen Sie schnell zum Amt: Nach einer Räumungsklage bleiben 2 Monate, um die Kündigung durch Zahlung unwirksam zu machen. Auch wer sonst keine Sozialleistungen bekommt, kann Hilfe vom Sozialamt bekommen.', { id: 'benefits.note.schonfrist' }),
+        msg('Gehen Sie schnell zum Amt: Ab dem Tag, an dem Ihnen die Räumungsklage zugestellt wurde, bleiben 2 Monate. Wird der ganze Rückstand in dieser Zeit bezahlt oder sagt das Amt die Zahlung zu, wird eine fristlose Kündigung wegen Mietschulden in der Regel unwirksam. Auch wer sonst keine Sozialleistungen bekommt, kann Hilfe vom Sozialamt bekommen.', { id: 'benefits.note.schonfrist' }),
     },
   ],
 };

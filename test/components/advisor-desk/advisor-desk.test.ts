@@ -110,6 +110,7 @@ describe('<soz-advisor-desk>', () => {
     expect(heading(el)).to.match(/^Die nächsten 28 Tage/);
     expect(text(el)).to.contain('Robin Test');
     expect(text(el)).to.contain('vorläufig');
+    expect(root(el).querySelector('table.appointments th')!.textContent).to.equal('Datum');
     await expect(el).to.be.accessible();
 
     await tabTo(el, (e) => e.matches('[data-appointment]'));
@@ -154,6 +155,9 @@ describe('<soz-advisor-desk>', () => {
     await tabTo(el, (e) => e.matches('nav button') && byText('Verfügbarkeit')(e));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => root(el).querySelector('#av-rules-0-ends'), 'rules load', { timeout: 10_000 });
+    expect(root(el).querySelector('label[for=av-rules-0-starts]')!.textContent).to.equal('Beginn');
+    expect(root(el).querySelector('label[for=av-rules-0-ends]')!.textContent).to.equal('Ende');
+    expect(text(el)).to.contain('An den gesetzlichen Feiertagen Ihres Bundeslandes ist die Beratungsstelle immer geschlossen.');
     await expect(el).to.be.accessible();
 
     root(el).querySelector<HTMLInputElement>('#av-rules-0-starts')!.focus();

@@ -104,6 +104,8 @@ describe('<soz-application-form>', () => {
     await pressButton(root, 'Antrag verbindlich absenden');
     await waitUntil(() => root.querySelector('[data-error-summary]'));
     expect(office.attempts).to.equal(0);
+    expect(root.querySelector('[data-error-summary]')!.textContent).to.contain('Bitte bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.');
+    expect(root.textContent).to.contain('Erklärung zum Datenschutz');
     for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox][name^="erklaerung."]')) {
       box.focus();
       await sendKeys({ press: 'Space' });

@@ -195,6 +195,8 @@ describe('<soz-benefits-finder>', () => {
     expect(text(el)).to.contain('1 Kind (9 J.)');
     await expect(el).to.be.accessible();
 
+    // A screen reader hears which answer the button changes, as one sentence.
+    expect(root(el).querySelector('[data-change=wohnkosten] .visually-hidden')!.textContent).to.equal('Antwort ändern: Wie hoch sind Ihre Wohnkosten im Monat, mit Heizung?');
     root(el).querySelector<HTMLElement>('[data-change=wohnkosten]')!.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineFallback, defineUnavailable } from '../../../components/fallback/define.ts';
+import { ensureLocale, getLocale } from '../../../src/i18n/localize.ts';
+import { serviceFallbackView } from '../../../components/fallback/service-fallback-view.ts';
 import { setTenantState } from '../../../src/tenant/store.ts';
 import { useDemoTenant } from '../support/tenant.ts';
 
@@ -20,6 +22,11 @@ describe('service fallback', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says "in Ihrer Kommune" as a whole sentence when no municipality is known', async () => {
+    const el = await fixture<HTMLElement>(html`<div>${serviceFallbackView(undefined, 'terminvereinbarung')}</div>`);
+    expect(el.textContent!.replace(/\s+/g, ' ')).to.contain('Dieses Angebot ist in Ihrer Kommune noch nicht online verfügbar.');
+  });
+
   it('uses the service attribute of an application form and shows the paper route', async () => {
     await useDemoTenant('05711000');
     const el = await fixture<HTMLElement>(html`<soz-test-form-off service="hilfe-zum-lebensunterhalt"></soz-test-form-off>`);
@@ -33,6 +40,29 @@ describe('service fallback', () => {
     await useDemoTenant('09663000');
     const el = await fixture<HTMLElement>(html`<soz-test-booking-off></soz-test-booking-off>`);
     expect(getComputedStyle(el).getPropertyValue('--soz-color-primary').trim()).to.equal('#1d5b34');
+  });
+});
+
+describe('service fallback in the widget’s language', () => {
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+  };
+  // The other tests in this file read German; the runtime locale is page-wide.
+  afterEach(() => ensureLocale('de'));
+
+  // Needs the catalogue.* translations merged into locales/en.xlf (out-catalogue/en.tsv) and the locale modules built.
+  it('names the service and the way to apply in English when the widget speaks English', async () => {
+    await useDemoTenant('05711000');
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><soz-test-form-off service="schuldnerberatung"></soz-test-form-off></div>`);
+    const el = wrapper.querySelector<HTMLElement>('soz-test-form-off')!;
+    const heading = () => el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+    await until(() => getLocale() === 'en' && heading() !== 'Schuldnerberatung');
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+    expect(heading()).to.equal('Debt counselling (Schuldnerberatung)');
+    expect(text).to.contain('Make an appointment directly with a recognised debt counselling centre (Schuldnerberatungsstelle).');
+    expect(text).not.to.contain('Vereinbaren Sie direkt einen Termin');
+    await expect(el).to.be.accessible();
   });
 });
 
