@@ -18,9 +18,12 @@ function focusedId(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('soz-portal')?.shadowRoot?.querySelector('soz-municipal-onboarding')?.shadowRoot?.activeElement?.id ?? '');
 }
 
+/** More than the preview page's focusable controls (its embedded widgets with their language footers). */
+const MAX_TABS = 200;
+
 /** Presses Tab (or Shift+Tab) until the control with `id` has focus, as a keyboard user would. */
 async function tabTo(page: Page, id: string, backwards = false): Promise<void> {
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < MAX_TABS; i++) {
     if ((await focusedId(page)) === id) return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
@@ -29,7 +32,7 @@ async function tabTo(page: Page, id: string, backwards = false): Promise<void> {
 
 async function tabToButton(page: Page, widget: ReturnType<Page['locator']>, name: string): Promise<void> {
   const button = widget.getByRole('button', { name, exact: true });
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < MAX_TABS; i++) {
     if (await button.evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)) return;
     await page.keyboard.press('Tab');
   }
