@@ -409,18 +409,18 @@ export class BookingSteps implements ReactiveController {
         <div class="field ${error('note') ? 'has-error' : ''}">
           <label for="note">${msg('Nachricht an die Beratungsstelle')} <span class="optional">${msg('(freiwillig)')}</span></label>
           <p class="hint" id="note-hint">${msg(str`Höchstens ${options?.noteMax ?? 500} Zeichen. Bitte schreiben Sie hier nichts über Ihre Gesundheit; das besprechen Sie besser im Termin.`)}</p>
-          ${error('note') ? html`<p class="error-message" id="note-error">${error('note')}</p>` : nothing}
+          ${error('note') ? html`<p class="error-message" id="note-error"><span class="visually-hidden">${msg('Fehler:')}</span> ${error('note')}</p>` : nothing}
           <textarea id="note" name="note" maxlength="500" aria-describedby="note-hint${error('note') ? ' note-error' : ''}" .value=${contact.note}
             @input=${(e: Event) => set({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
         </div>
         <div class="field ${error('consent') ? 'has-error' : ''}">
-          ${error('consent') ? html`<p class="error-message" id="consent-error">${error('consent')}</p>` : nothing}
+          ${error('consent') ? html`<p class="error-message" id="consent-error"><span class="visually-hidden">${msg('Fehler:')}</span> ${error('consent')}</p>` : nothing}
           <div class="choice">
             <input type="checkbox" id="consent" name="consent" .checked=${contact.consent} aria-describedby=${error('consent') ? 'consent-error' : nothing}
               @change=${(e: Event) => set({ consent: (e.target as HTMLInputElement).checked })} />
             <label for="consent">${msg(str`Ich bin einverstanden, dass die Beratungsstelle meine Angaben für diesen Termin verarbeitet. Sie werden spätestens ${retentionDays} Tage nach dem Termin gelöscht.`)}</label>
           </div>
-          ${privacy ? html`<p><a href=${privacy} target="_blank" rel="noopener">${msg('Datenschutzhinweise lesen')}</a></p>` : nothing}
+          ${privacy ? html`<p><a href=${privacy} target="_blank" rel="noopener">${msg('Datenschutzhinweise lesen')}<span class="visually-hidden"> ${msg('(öffnet ein neues Fenster)')}</span></a></p>` : nothing}
         </div>
         <div class="actions">
           <button class="button" type="submit" ?disabled=${this.busy}>${msg('Termin verbindlich anfragen')}</button>

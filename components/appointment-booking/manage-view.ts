@@ -49,7 +49,7 @@ export function bookingSummary(b: ManagedBooking, locale: string): TemplateResul
     : nothing}
   ${b.mode === 'video' && b.status === 'confirmed'
     ? b.videoRoomUrl
-      ? html`<p><a class="button" href=${b.videoRoomUrl} target="_blank" rel="noopener noreferrer">${msg('Zum Videoraum')}</a></p>`
+      ? html`<p><a class="button" href=${b.videoRoomUrl} target="_blank" rel="noopener noreferrer">${msg('Zum Videoraum')}<span class="visually-hidden"> ${msg('(öffnet ein neues Fenster)')}</span></a></p>`
       : b.videoRoomFrom
         ? html`<p>${msg(str`Den Link zum Videoraum zeigen wir hier ab ${new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(b.videoRoomFrom))} Uhr (${modeLabel(b.mode)}).`)}</p>`
         : nothing

@@ -54,8 +54,16 @@ export const benefitsFinderStyles = css`
   .benefit.possible {
     border-inline-start-color: var(--soz-color-muted);
   }
+  /* Under the group's h3: the benefit is h4, its parts h5. */
   .benefit h4 {
-    margin-block-start: var(--soz-space-m);
+    font-size: 1.2em;
+    line-height: 1.25;
+    margin-block: 0 var(--soz-space-s);
+  }
+  .benefit h5 {
+    font-size: 1.05em;
+    line-height: 1.25;
+    margin-block: var(--soz-space-m) var(--soz-space-s);
   }
   .legal {
     color: var(--soz-color-muted);

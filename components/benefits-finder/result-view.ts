@@ -68,28 +68,28 @@ const reasonItem = (r: Reason) => html`<li>${r.label} <span class="legal">(${r.l
 function card(c: BenefitCard, o: ResultViewOptions, index: number): TemplateResult {
   const h = `benefit-${index}`;
   return html`<article class="benefit ${c.status}" aria-labelledby=${h} data-service=${c.service}>
-    <h3 id=${h}>${c.name}</h3>
+    <h4 id=${h}>${c.name}</h4>
     <p class="status">${c.status === 'likely' ? msg('Kommt wahrscheinlich in Frage.') : msg('Kommt möglicherweise in Frage.')}</p>
     <p>${c.summary}</p>
     ${c.met.length
-      ? html`<h4>${msg('Warum')}</h4>
+      ? html`<h5>${msg('Warum')}</h5>
           <ul class="result-list" data-why>${c.met.map(reasonItem)}</ul>`
       : nothing}
     ${c.obstacles.length
-      ? html`<h4>${msg('Was dagegen sprechen könnte')}</h4>
+      ? html`<h5>${msg('Was dagegen sprechen könnte')}</h5>
           <p>${msg('Diese Voraussetzungen sind nach Ihren Angaben nicht sicher erfüllt. Das Amt prüft sie genau:')}</p>
           <ul class="result-list" data-obstacles>${c.obstacles.map(reasonItem)}</ul>`
       : nothing}
     ${c.precedence.length
-      ? html`<h4>${msg('Welche Leistung vorgeht')}</h4>
+      ? html`<h5>${msg('Welche Leistung vorgeht')}</h5>
           <ul class="result-list" data-precedence>${c.precedence.map(reasonItem)}</ul>`
       : nothing}
     ${c.cautions.length ? html`<ul class="result-list hint" data-cautions>${c.cautions.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}
     ${c.documents.length
-      ? html`<h4>${msg('Das sollten Sie vorbereiten')}</h4>
+      ? html`<h5>${msg('Das sollten Sie vorbereiten')}</h5>
           <ul class="result-list">${c.documents.map((d) => html`<li>${d}</li>`)}</ul>`
       : nothing}
-    <h4>${msg('Wo Sie den Antrag stellen')}</h4>
+    <h5>${msg('Wo Sie den Antrag stellen')}</h5>
     ${applyHere(c, o)}
     ${c.legalBasis.length ? html`<p class="legal">${msg('Rechtsgrundlage:')} ${c.legalBasis.join('; ')}</p>` : nothing}
   </article>`;

@@ -605,6 +605,7 @@
 's310149edab493a04': `Einkommen`,
 's31093fe77049fb6f': `Überall abmelden`,
 's3173fbc3bcbe0eeb': `Haben Sie in den letzten 10 Jahren Geld oder wertvolle Dinge verschenkt?`,
+'s31760fd8ae28c706': `(Das öffnet ein neues Fenster.)`,
 's31a473a63a249c55': str`Ihr Antrag wird auf diesem Gerät verschlüsselt. Nur diese Stelle kann ihn öffnen: ${0}.`,
 's320bc6dac54713d9': `Änderungsprotokoll`,
 's335f7bde651f8f16': `Datenschutz`,

@@ -605,6 +605,7 @@
 's310149edab493a04': `Income`,
 's31093fe77049fb6f': `Sign out everywhere`,
 's3173fbc3bcbe0eeb': `Have you given away money or valuables in the last ten years?`,
+'s31760fd8ae28c706': `(opens a new window)`,
 's31a473a63a249c55': str`Your application is encrypted on this device. Only this office can open it: ${0}.`,
 's320bc6dac54713d9': `Change log`,
 's335f7bde651f8f16': `Privacy`,

@@ -605,6 +605,7 @@
 's310149edab493a04': `Gelir`,
 's31093fe77049fb6f': `Her yerden çıkış yap`,
 's3173fbc3bcbe0eeb': `Son on yılda para veya değerli eşya hediye ettiniz mi?`,
+'s31760fd8ae28c706': `(yeni bir pencerede açılır)`,
 's31a473a63a249c55': str`Başvurunuz bu cihazda şifrelenir. Onu yalnızca şu kurum açabilir: ${0}.`,
 's320bc6dac54713d9': `Değişiklik kaydı`,
 's335f7bde651f8f16': `Veri koruma`,

@@ -253,7 +253,7 @@ describe('<soz-benefits-finder>', () => {
     const likely = [...root(el).querySelectorAll('section.group')].find((g) => g.querySelector('h3')!.textContent === 'Kommt wahrscheinlich in Frage')!;
     const grusi = likely.querySelector('[data-service=grundsicherung-alter-erwerbsminderung]')!;
     expect(grusi, 'in the "wahrscheinlich" group').not.to.equal(null);
-    expect(grusi.querySelector('h3')!.textContent).to.equal('Grundsicherung im Alter und bei Erwerbsminderung');
+    expect(grusi.querySelector('h4')!.textContent, 'each benefit is a heading under its group').to.equal('Grundsicherung im Alter und bei Erwerbsminderung');
     const why = grusi.querySelector('[data-why]')!.textContent!.replace(/\s+/g, ' ');
     expect(why).to.contain('Altersgrenze');
     expect(why).to.contain('§ 41 Abs. 2');
