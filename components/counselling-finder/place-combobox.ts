@@ -184,7 +184,11 @@ export function renderPlaceCombobox(c: PlaceComboboxController, ids: ComboboxIds
       .value=${live(c.text)}
       @input=${(e: Event) => c.input((e.target as HTMLInputElement).value)}
       @keydown=${(e: KeyboardEvent) => c.keydown(e)}
-      @blur=${() => setTimeout(() => c.close(), 150)}
+      @blur=${(e: FocusEvent) => {
+        const input = e.target as HTMLInputElement;
+        // Not if focus came back meanwhile (Shift+Tab and back): the list the citizen is typing into stays.
+        setTimeout(() => input.matches(':focus') || c.close(), 150);
+      }}
     />
     <ul id=${ids.listbox} role="listbox" aria-label=${msg('Vorschläge')} class="suggestions" ?hidden=${!c.expanded}>
       ${c.suggestions.map(
