@@ -6,6 +6,7 @@
  * the benefits finder's first render after definition — driven like a citizen on /demo/dortmund/
  * (keyboard through the shadow DOM), unthrottled. Loopback only; bounded to well under 4 minutes.
  * Run: npm run build && node --import tsx bench/interaction.bench.ts
+ * Only the counselling finder's rows: BENCH_ONLY=counselling node --import tsx bench/interaction.bench.ts
  */
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { launchOptions } from '../scripts/chromium.ts';
@@ -123,7 +124,9 @@ async function counsellingFinder(page: Page): Promise<void> {
   await sleep(600);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await finder.locator('.centres > li').first().waitFor();
+  // Done when the search for the chosen place has moved focus to the results heading: the list of the
+  // previous search stays on screen meanwhile, so a visible card does not mean it is done.
+  await page.waitForFunction(() => document.querySelector('soz-counselling-finder')?.shadowRoot?.activeElement?.id === 'results-heading');
   let before = '';
   const radiusChanges = await measure(
     page,
@@ -141,6 +144,25 @@ async function counsellingFinder(page: Page): Promise<void> {
     },
   );
   rows.push({ what: `Counselling finder: radius change, new search (${CENTRES.toLocaleString('en')} centres)`, budget: 16, costs: radiusChanges });
+
+  // A topic filter by keyboard (Space on a checkbox): unlike a wider radius, it brings mostly other
+  // centres, so most result cards are built anew — the expensive case of a filter change.
+  await finder.locator('.filters summary').focus();
+  await page.keyboard.press('Enter');
+  const topic = finder.locator('#topic-0');
+  await topic.waitFor();
+  const topicChanges = await measure(
+    page,
+    'topic filter',
+    20,
+    900,
+    () => page.keyboard.press('Space'),
+    async (i) => {
+      if ((await topic.isChecked()) !== (i % 2 === 0)) throw new Error('topic checkbox did not toggle');
+    },
+    () => topic.focus(),
+  );
+  rows.push({ what: `Counselling finder: topic filter, mostly new result cards (${CENTRES.toLocaleString('en')} centres)`, budget: 16, costs: topicChanges });
 }
 
 async function benefitsFinder(page: Page): Promise<void> {
@@ -239,6 +261,9 @@ async function booking(page: Page): Promise<void> {
   rows.push({ what: `Booking: slot picker, another day (${days} days cycled)`, costs });
 }
 
+/** `BENCH_ONLY=counselling` measures only the counselling finder (keystroke, radius, topic filter), for quick iterations. */
+const counsellingOnly = process.env.BENCH_ONLY === 'counselling';
+
 const server = await startServer({ seedCentres: CENTRES, timeoutMs: 180_000 });
 const browser = await chromium.launch(launchOptions);
 try {
@@ -246,16 +271,18 @@ try {
   const page = await context.newPage();
   await page.addInitScript(KEEP_NAMES_SHIM);
   await page.addInitScript(installProbe);
-  await firstRender(page, server.origin);
+  if (!counsellingOnly) await firstRender(page, server.origin);
   await openDemo(page, server.origin, 'soz-counselling-finder');
-  await idle(page);
+  if (!counsellingOnly) await idle(page);
   await counsellingFinder(page);
-  await openDemo(page, server.origin, 'soz-benefits-finder');
-  await benefitsFinder(page);
-  await openDemo(page, server.origin, 'soz-application-form');
-  await applicationForm(page);
-  await openDemo(page, server.origin, 'soz-counselling-finder');
-  await booking(page);
+  if (!counsellingOnly) {
+    await openDemo(page, server.origin, 'soz-benefits-finder');
+    await benefitsFinder(page);
+    await openDemo(page, server.origin, 'soz-application-form');
+    await applicationForm(page);
+    await openDemo(page, server.origin, 'soz-counselling-finder');
+    await booking(page);
+  }
   await context.close();
 } finally {
   await browser.close();
@@ -274,10 +301,10 @@ console.log(`## Interaction cost on the main thread (issue #11 item 4)
 
 /demo/dortmund/ in headless Chromium on this machine without throttling, server seeded with
 ${CENTRES.toLocaleString('en')} demo centres (PGlite). Driven like a citizen: Playwright locators find controls through
-the shadow DOM and focus them, the action itself is a key press (typing, Enter, arrow keys).
+the shadow DOM and focus them, the action itself is a key press (typing, Enter, Space, arrow keys).
 
 Method: a Chromium trace (categories \`toplevel\`, \`blink.user_timing\`) records while a \`performance.mark\` is set
-before each action and a fixed settle time later (keystroke 600 ms: 200 ms debounce + API + render; radius 900 ms;
+before each action and a fixed settle time later (keystroke 600 ms: 200 ms debounce + API + render; radius and topic 900 ms;
 step and day changes 300–400 ms); whether the action had its effect is checked only after the end mark, so
 Playwright's own polling stays outside the window. The cost of an action is the sum of the renderer main
 thread's top-level scheduler tasks (\`ThreadControllerImpl::RunTask\`) that start and end inside the window:

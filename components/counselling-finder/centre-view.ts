@@ -33,53 +33,71 @@ function list(values: readonly string[]): string {
   return values.join(', ');
 }
 
+/*
+ * The templates a result card is made of break their lines inside tags (`<p\n>`): whitespace between
+ * tags would become text nodes, about a third of a card's DOM, built and styled for every new card.
+ */
+
 function facts(c: CentreSummary, ctx: CentreViewContext): TemplateResult {
-  return html`<dl class="facts">
-    <div><dt>${msg('Themen')}</dt><dd>${list(c.topics.map(topicLabel))}</dd></div>
-    <div><dt>${msg('Beratungsformen')}</dt><dd>${list(c.modes.map(modeLabel))}</dd></div>
-    <div><dt>${msg('Sprachen')}</dt><dd>${list(c.languages.map((l) => languageLabel(l, ctx.locale)))}</dd></div>
-    <div>
-      <dt>${msg('Zugang')}</dt>
-      <dd>${c.barrierFree ? msg('barrierefrei zugänglich') : msg('nicht barrierefrei zugänglich')}</dd>
-    </div>
-  </dl>`;
+  return html`<dl class="facts"
+    ><div><dt>${msg('Themen')}</dt><dd>${list(c.topics.map(topicLabel))}</dd></div
+    ><div><dt>${msg('Beratungsformen')}</dt><dd>${list(c.modes.map(modeLabel))}</dd></div
+    ><div><dt>${msg('Sprachen')}</dt><dd>${list(c.languages.map((l) => languageLabel(l, ctx.locale)))}</dd></div
+    ><div
+      ><dt>${msg('Zugang')}</dt
+      ><dd>${c.barrierFree ? msg('barrierefrei zugänglich') : msg('nicht barrierefrei zugänglich')}</dd></div
+    ></dl
+  >`;
 }
 
 function contactList(contact: CentreSummary['contact'], name: string): TemplateResult | typeof nothing {
   if ((!contact.phone && !contact.email && !contact.web)) return nothing;
-  return html`<ul class="contact">
-    ${contact.phone ? html`<li>${msg('Telefon:')} <a href="tel:${dialable(contact.phone)}">${contact.phone}</a></li>` : nothing}
-    ${contact.email ? html`<li>${msg('E-Mail:')} <a href="mailto:${contact.email}">${contact.email}</a></li>` : nothing}
-    ${contact.web
+  return html`<ul class="contact"
+    >${contact.phone ? html`<li>${msg('Telefon:')} <a href="tel:${dialable(contact.phone)}">${contact.phone}</a></li>` : nothing}${contact.email
+      ? html`<li>${msg('E-Mail:')} <a href="mailto:${contact.email}">${contact.email}</a></li>`
+      : nothing}${contact.web
       ? html`<li><a href=${contact.web} rel="noopener noreferrer">${msg(str`Internetseite: ${name}`)}</a></li>`
-      : nothing}
-  </ul>`;
+      : nothing}</ul
+  >`;
 }
 
 /**
  * Today's hours and "jetzt geöffnet" / "öffnet um …", computed here in Europe/Berlin from the weekly
  * hours (not the server's `openNow`, which is as old as the answer). Recomputed once a minute, not on
- * every render (keystrokes re-render the list).
+ * every render or answer: keyed by centre, since a filter change brings back centres seen before as
+ * new objects.
  */
-const openingCache = new WeakMap<object, { minute: number; locale: string; status: { open: boolean; text: string }; today: string }>();
+interface OpeningLines {
+  hours: string;
+  minute: number;
+  locale: string;
+  status: { open: boolean; text: string };
+  today: string;
+}
+const openingCache = new Map<string, OpeningLines>();
+/** Enough for every centre a citizen pages through; beyond that, start afresh. */
+const OPENING_CACHE_SIZE = 500;
 
 function openingLines(c: CentreSummary, ctx: CentreViewContext): TemplateResult {
   const hours = c.openingHours;
   // No weekly hours: the centre sees people by appointment only, so "geschlossen" would mislead.
   if (!hours.length) return html`<p class="today">${msg('Termine nach Vereinbarung')}</p>`;
   const minute = Math.floor(ctx.now.getTime() / 60_000);
-  let lines = openingCache.get(c);
-  if (!lines || lines.minute !== minute || lines.locale !== ctx.locale) {
+  const signature = `${c.land}|${JSON.stringify(hours)}`;
+  let lines = openingCache.get(c.id);
+  if (!lines || lines.minute !== minute || lines.locale !== ctx.locale || lines.hours !== signature) {
     lines = {
+      hours: signature,
       minute,
       locale: ctx.locale,
       status: statusLine(hours, ctx.now, c.land, ctx.locale),
       today: todayLine(hours, ctx.now, c.land),
     };
-    openingCache.set(c, lines);
+    if (openingCache.size >= OPENING_CACHE_SIZE) openingCache.clear();
+    openingCache.set(c.id, lines);
   }
-  return html`<p class="status ${lines.status.open ? 'open' : ''}">${lines.status.text}</p>
-    <p class="today">${lines.today}</p>`;
+  return html`<p class="status ${lines.status.open ? 'open' : ''}">${lines.status.text}</p
+    ><p class="today">${lines.today}</p>`;
 }
 
 function bookingAction(c: CentreSummary, ctx: CentreViewContext): TemplateResult | typeof nothing {
@@ -91,24 +109,19 @@ function bookingAction(c: CentreSummary, ctx: CentreViewContext): TemplateResult
 
 export function renderCentreCard(c: CentreSummary, ctx: CentreViewContext): TemplateResult {
   const headingId = `centre-${c.id}`;
-  return html`<li class="centre" part="result">
-    <article aria-labelledby=${headingId}>
-      <h4 id=${headingId}>
-        <button type="button" class="button link title" data-centre=${c.id} @click=${() => ctx.onDetails(c)}>
-          ${c.name}
-        </button>
-      </h4>
-      <p class="carrier">${msg(str`Träger: ${c.carrier}`)}</p>
-      ${isResponsible(c, ctx.postalCode) ? html`<p class="responsible">${msg('Zuständig für Ihren Wohnort')}</p>` : nothing}
-      <p class="address">
-        ${c.street}, ${c.postalCode} ${c.city}${c.distanceKm === undefined
-          ? nothing
-          : html` <span class="distance">(${formatDistance(c.distanceKm, ctx.locale)})</span>`}
-      </p>
-      ${openingLines(c, ctx)} ${facts(c, ctx)} ${contactList(c.contact, c.name)}
-      <div class="actions">${bookingAction(c, ctx)}</div>
-    </article>
-  </li>`;
+  const responsible = isResponsible(c, ctx.postalCode) ? html`<p class="responsible">${msg('Zuständig für Ihren Wohnort')}</p>` : nothing;
+  const distance = c.distanceKm === undefined ? nothing : html` <span class="distance">(${formatDistance(c.distanceKm, ctx.locale)})</span>`;
+  return html`<li class="centre" part="result"
+    ><article aria-labelledby=${headingId}
+      ><h4 id=${headingId}
+        ><button type="button" class="button link title" data-centre=${c.id} @click=${() => ctx.onDetails(c)}>${c.name}</button></h4
+      ><p class="carrier">${msg(str`Träger: ${c.carrier}`)}</p
+      >${responsible}<p class="address">${`${c.street}, ${c.postalCode} ${c.city}`}${distance}</p
+      >${openingLines(c, ctx)}${facts(c, ctx)}${contactList(c.contact, c.name)}<div class="actions"
+        >${bookingAction(c, ctx)}</div
+      ></article
+    ></li
+  >`;
 }
 
 export function renderCentreDetail(c: CentreDetail, ctx: CentreViewContext, headingId: string): TemplateResult {

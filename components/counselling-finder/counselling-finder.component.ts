@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { SozElement } from '../ui/soz-element.ts';
 import { formStyles } from '../ui/form-styles.ts';
@@ -15,6 +17,7 @@ import { renderFilters, renderRadius } from './filters-view.ts';
 import { renderHelplines } from './helplines-view.ts';
 import { modeLabel, topicLabel, languageLabel } from './labels.ts';
 import { PlaceComboboxController, renderPlaceCombobox } from './place-combobox.ts';
+import { reuseUnchanged } from './stable-results.ts';
 import { numberFormat } from '../../src/i18n/format.ts';
 import {
   PAGE_SIZE,
@@ -30,10 +33,17 @@ import {
   type SearchPoint,
 } from './search-state.ts';
 
+type Ready = { status: 'ready'; search: FinderSearch; items: CentreSummary[]; total: number; remote?: CentreSummary[] };
+
+/**
+ * While a new search runs, the list found before stays on screen, marked busy (`previous`): tearing
+ * it down and building it again cost more than a frame, and the nearest centres mostly stay the same
+ * when the radius or a filter changes. Without a list on screen, the loading view shows at once.
+ */
 type Results =
   | { status: 'idle' }
-  | { status: 'loading'; search: FinderSearch }
-  | { status: 'ready'; search: FinderSearch; items: CentreSummary[]; total: number; remote?: CentreSummary[] }
+  | { status: 'loading'; previous?: Ready }
+  | Ready
   | { status: 'error'; search: FinderSearch };
 
 type Detail = { status: 'loading'; id: string } | { status: 'ready'; id: string; centre: CentreDetail } | { status: 'error'; id: string };
@@ -42,6 +52,12 @@ type Locating = 'idle' | 'explain' | 'locating' | 'failed';
 
 /** Filter changes run the search again once the citizen pauses, not on every click. */
 const FILTER_DEBOUNCE_MS = 250;
+/**
+ * With results on screen, a new search shows "searching" in the list's heading only when it takes
+ * this long: an answer within a few dozen ms would make the heading flicker and cost two layouts.
+ * The live region says "searching" at once, as always.
+ */
+const SLOW_SEARCH_MS = 500;
 
 export interface CentreSelectedDetail {
   centreId: string;
@@ -94,6 +110,8 @@ export class SozCounsellingFinder extends SozElement {
   @state() private filtersOpen = false;
   @state() private announcement = '';
   @state() private loadingMore = false;
+  /** A search with results on screen has been running longer than SLOW_SEARCH_MS. */
+  @state() private slowSearch = false;
 
   /** Replaceable in one place for a deployment with its own API base; requests go through src/api. */
   private api: FinderApi = createFinderApi();
@@ -105,12 +123,14 @@ export class SozCounsellingFinder extends SozElement {
   private searchAbort?: AbortController;
   private detailAbort?: AbortController;
   private filterTimer?: ReturnType<typeof setTimeout>;
+  private slowTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.searchAbort?.abort();
     this.detailAbort?.abort();
     clearTimeout(this.filterTimer);
+    clearTimeout(this.slowTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -234,22 +254,45 @@ export class SozCounsellingFinder extends SozElement {
     const controller = new AbortController();
     this.searchAbort = controller;
     const search: FinderSearch = { point: this.point, radiusKm: this.radiusKm, filters: this.filters };
-    this.results = { status: 'loading', search };
-    this.announcement = msg('Beratungsstellen werden gesucht …');
+    // After a filter change the list already says so (scheduleSearch); no second render before the answer.
+    if (this.results.status !== 'loading') this.showSearching();
+    const shown = this.shownList();
     try {
       const page = await this.api.searchCentres(toQuery(search, 0), controller.signal);
       let remote: CentreSummary[] | undefined;
       if (page.total === 0) remote = await this.remoteOffers(search, controller.signal);
       if (controller.signal.aborted) return;
-      this.results = { status: 'ready', search, items: page.items, total: page.total, remote };
+      const items = reuseUnchanged(shown?.items, page.items);
+      clearTimeout(this.slowTimer);
+      this.slowSearch = false;
+      this.results = { status: 'ready', search, items, total: page.total, remote };
       this.announcement = this.countText(page.items.length, page.total);
       this.announceSearch(search);
     } catch {
       if (controller.signal.aborted) return;
+      clearTimeout(this.slowTimer);
+      this.slowSearch = false;
       this.results = { status: 'error', search };
       this.announcement = msg('Die Suche hat nicht geklappt.');
     }
     if (moveFocus) await this.focusSelector('#results-heading');
+  }
+
+  /** Marks the results as being searched: the list on screen stays (busy), the live region says it at once. */
+  private showSearching(): void {
+    const shown = this.shownList();
+    this.results = { status: 'loading', previous: shown };
+    this.announcement = msg('Beratungsstellen werden gesucht …');
+    clearTimeout(this.slowTimer);
+    this.slowSearch = false;
+    if (shown) this.slowTimer = setTimeout(() => (this.slowSearch = true), SLOW_SEARCH_MS);
+  }
+
+  /** The result list on screen now (also while a newer search loads), if there is one. */
+  private shownList(): Ready | undefined {
+    const r = this.results;
+    if (r.status === 'loading') return r.previous;
+    return r.status === 'ready' && r.total > 0 ? r : undefined;
   }
 
   private announceSearch(search: FinderSearch): void {
@@ -314,8 +357,13 @@ export class SozCounsellingFinder extends SozElement {
     this.scheduleSearch();
   }
 
+  /**
+   * The search runs when the citizen pauses; the list is marked busy at once, in the render the
+   * change itself causes, so that the search costs no extra render until its answer.
+   */
   private scheduleSearch(): void {
     if (!this.point) return;
+    if (this.results.status !== 'loading') this.showSearching();
     clearTimeout(this.filterTimer);
     this.filterTimer = setTimeout(() => void this.runSearch(false), FILTER_DEBOUNCE_MS);
   }
@@ -406,20 +454,30 @@ export class SozCounsellingFinder extends SozElement {
         ${renderPlaceCombobox(this.combobox, { input: 'place', listbox: 'place-suggestions', hint: 'place-hint' }, this.placeError)}
       </div>
       ${this.renderChoice()} ${this.renderLocate()}
-      ${renderRadius({ radiusKm: this.radiusKm, locale: this.locale, onRadius: (km) => this.changeRadius(km) })}
-      ${renderFilters({
-        filters: this.filters,
-        radiusKm: this.radiusKm,
-        locale: this.locale,
-        open: this.filtersOpen || activeFilterCount(this.filters) > 0,
-        onToggle: (open) => (this.filtersOpen = open),
-        onFilters: (f) => this.changeFilters(f),
-        onRadius: (km) => this.changeRadius(km),
-      })}
+      ${this.renderFilterControls()}
       <div class="actions">
         <button class="button" type="submit">${msg('Beratungsstellen suchen')}</button>
       </div>
     </form>`;
+  }
+
+  /** Radius and filters: each built again only when it changed (every search renders the element twice). */
+  private renderFilterControls() {
+    const open = this.filtersOpen || activeFilterCount(this.filters) > 0;
+    return html`${guard([this.radiusKm, this.locale], () =>
+      renderRadius({ radiusKm: this.radiusKm, locale: this.locale, onRadius: (km) => this.changeRadius(km) }),
+    )}
+    ${guard([this.filters, open, this.locale], () =>
+      renderFilters({
+        filters: this.filters,
+        radiusKm: this.radiusKm,
+        locale: this.locale,
+        open,
+        onToggle: (isOpen) => (this.filtersOpen = isOpen),
+        onFilters: (f) => this.changeFilters(f),
+        onRadius: (km) => this.changeRadius(km),
+      }),
+    )}`;
   }
 
   private renderChoice() {
@@ -487,6 +545,7 @@ export class SozCounsellingFinder extends SozElement {
         ${renderHelplines(this.filters.topics)}
       </section>`;
     }
+    if (r.status === 'loading' && r.previous) return this.renderList(r.previous, { busy: true, slow: this.slowSearch });
     if (r.status === 'loading') {
       return html`<section class="results" aria-labelledby="results-heading" aria-busy="true">
         <h3 id="results-heading" tabindex="-1">${msg('Ergebnisse')}</h3>
@@ -512,19 +571,32 @@ export class SozCounsellingFinder extends SozElement {
     if (text) return this.resolveTypedPlace(text);
   }
 
-  private renderList(r: Extract<Results, { status: 'ready' }>) {
+  /** Cards keyed by centre: a centre found again keeps its DOM (and focus inside it), an unchanged one costs nothing. */
+  private renderCards(items: readonly CentreSummary[], ctx: CentreViewContext) {
+    const minute = Math.floor(ctx.now.getTime() / 60_000);
+    return repeat(
+      items,
+      (c) => c.id,
+      (c) => guard([c, ctx.locale, ctx.postalCode, minute], () => renderCentreCard(c, ctx)),
+    );
+  }
+
+  /** `busy`: a newer search is running; the list stays until its answer arrives. `slow`: say so in the heading. */
+  private renderList(r: Ready, { busy = false, slow = false } = {}) {
     const ctx = this.viewContext();
     const wider = widerRadius(r.search.radiusKm);
     const km = numberFormat(this.locale);
-    return html`<section class="results" aria-labelledby="results-heading">
+    return html`<section class="results" aria-labelledby="results-heading" aria-busy=${busy ? 'true' : 'false'}>
       <h3 id="results-heading" tabindex="-1">
-        ${r.total === 1
-          ? msg(str`1 Beratungsstelle im Umkreis von ${km.format(r.search.radiusKm)} km`)
-          : msg(str`${r.total} Beratungsstellen im Umkreis von ${km.format(r.search.radiusKm)} km`)}
+        ${slow
+          ? html`<span class="searching">${msg('Beratungsstellen werden gesucht …')}</span>`
+          : r.total === 1
+            ? msg(str`1 Beratungsstelle im Umkreis von ${km.format(r.search.radiusKm)} km`)
+            : msg(str`${r.total} Beratungsstellen im Umkreis von ${km.format(r.search.radiusKm)} km`)}
       </h3>
       <p class="hint">${msg(str`Ausgangspunkt: ${r.search.point.label}. Sortiert nach Entfernung, die nächste zuerst.`)}</p>
       <ol class="centres">
-        ${r.items.map((c) => renderCentreCard(c, ctx))}
+        ${this.renderCards(r.items, ctx)}
       </ol>
       <p class="count">${msg(str`${r.items.length} von ${r.total} angezeigt`)}</p>
       ${r.items.length < r.total
@@ -540,11 +612,11 @@ export class SozCounsellingFinder extends SozElement {
             </button>
           </p>`
         : nothing}
-      ${renderHelplines(r.search.filters.topics)}
+      ${guard([r.search.filters.topics, this.locale], () => renderHelplines(r.search.filters.topics))}
     </section>`;
   }
 
-  private renderNoResults(r: Extract<Results, { status: 'ready' }>) {
+  private renderNoResults(r: Ready) {
     const wider = widerRadius(r.search.radiusKm);
     const km = numberFormat(this.locale);
     const f = r.search.filters;
@@ -581,7 +653,7 @@ export class SozCounsellingFinder extends SozElement {
       ${r.remote?.length
         ? html`<h4>${msg('Beratung per Telefon, Video oder Chat')}</h4>
             <ol class="centres">
-              ${r.remote.map((c) => renderCentreCard(c, ctx))}
+              ${this.renderCards(r.remote, ctx)}
             </ol>`
         : nothing}
       ${renderHelplines(f.topics)}

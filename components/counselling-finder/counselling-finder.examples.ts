@@ -91,6 +91,18 @@ export const counsellingFinderExamples: Example[] = [
     },
   },
   { name: 'results', render: (ctx) => withResults(ctx) },
+  {
+    name: 'searching again: the list stays, marked busy',
+    async render(ctx) {
+      const el = await withResults(ctx);
+      ctx.network.hang('/api/centres');
+      part(el, '#radius').focus();
+      await ctx.user.press('ArrowDown');
+      // A search that takes noticeably long says so in the list's heading.
+      await until(() => part(el, '#results-heading').querySelector('.searching'), 'slow search in the heading');
+      return el;
+    },
+  },
   { name: 'filters open', from: 'results', act: (el, ctx) => activate(ctx, el, '.filters summary') },
   {
     name: 'one result after filtering',

@@ -78,6 +78,10 @@ export const finderStyles = css`
     border-radius: var(--soz-radius);
     padding: var(--soz-space-m);
     margin-block-end: var(--soz-space-m);
+    /* Perf: cards outside the viewport skip layout and paint (still in the accessibility tree and
+       found by find-in-page); their last rendered height is remembered. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 25em;
   }
   .centre h4 {
     margin: 0;

@@ -193,6 +193,30 @@ describe('<soz-counselling-finder>', () => {
     expect(liveRegion(el)).to.contain('1 Beratungsstelle gefunden.');
   });
 
+  it('a radius change keeps the list on screen while searching, and a centre found again keeps its card', async () => {
+    const el = await withResults();
+    const before = card(el, 'mock-do-1');
+    let release!: () => void;
+    const answer = new Promise<void>((resolve) => (release = resolve));
+    // Holds the search back, then lets the in-page API answer it (a resolver without a response falls through).
+    mock.worker.use(http.get('*/api/centres', async () => void (await answer)));
+    $<HTMLSelectElement>(el, '#radius')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => liveRegion(el).includes('Beratungsstellen werden gesucht'), 'the search was not announced');
+    expect($(el, '.results')!.getAttribute('aria-busy')).to.equal('true');
+    expect(cards(el).length).to.equal(4);
+    // Only a search that takes noticeably long says so in the heading.
+    await waitUntil(() => $(el, '#results-heading')!.textContent!.includes('Beratungsstellen werden gesucht'), 'no slow-search heading', { timeout: 3000 });
+    await expect(el).to.be.accessible();
+
+    release();
+    await waitUntil(() => $(el, '#results-heading')!.textContent!.includes('Umkreis von 50 km'), 'no new results');
+    expect($(el, '.results')!.getAttribute('aria-busy')).to.equal('false');
+    expect(searches.at(-1)!.searchParams.get('radiusKm')).to.equal('50');
+    expect(card(el, 'mock-do-1')).to.equal(before);
+    expect(liveRegion(el)).to.match(/\d+ Beratungsstellen gefunden/);
+  });
+
   it('no results: suggests a wider radius, removing the filter, remote offers and topic helplines', async () => {
     // No pregnancy counselling within 25 km of Dortmund in the demo data; Bielefeld's counsels by phone too.
     const el = await finder(html`<soz-counselling-finder place="44137" topic="schwangerschaftsberatung"></soz-counselling-finder>`);
