@@ -12,6 +12,7 @@ import { chromium, type Locator, type Page } from 'playwright-core';
 import { launchOptions } from '../scripts/chromium.ts';
 import { definition } from '../forms/hilfe-zum-lebensunterhalt/definition.ts';
 import type { SimpleField } from '../forms/engine/types.ts';
+import { searchDortmund, sleep } from './support/counselling.ts';
 import { MainThreadTrace, type Cost } from './support/main-thread.ts';
 import { installProbe, KEEP_NAMES_SHIM } from './support/page-probe.ts';
 import { startServer } from './support/server.ts';
@@ -29,7 +30,6 @@ interface Row {
   note?: string;
 }
 const rows: Row[] = [];
-const sleep = (msecs: number) => new Promise((r) => setTimeout(r, msecs));
 
 /**
  * Measures `count` actions: each runs between a start and an end mark while the trace records; the
@@ -118,15 +118,7 @@ async function counsellingFinder(page: Page): Promise<void> {
 
   // Radius filter by keyboard: arrow keys on the focused select change it and start a new search.
   const radius = finder.locator('#radius');
-  await place.focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('44137 Dortmund');
-  await sleep(600);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  // Done when the search for the chosen place has moved focus to the results heading: the list of the
-  // previous search stays on screen meanwhile, so a visible card does not mean it is done.
-  await page.waitForFunction(() => document.querySelector('soz-counselling-finder')?.shadowRoot?.activeElement?.id === 'results-heading');
+  await searchDortmund(page, place);
   let before = '';
   const radiusChanges = await measure(
     page,

@@ -17,21 +17,11 @@
 import { chromium, type Page } from 'playwright-core';
 import { launchOptions } from '../scripts/chromium.ts';
 import { KEEP_NAMES_SHIM } from './support/page-probe.ts';
+import { searchDortmund, sleep } from './support/counselling.ts';
+import type { TraceEvent } from './support/main-thread.ts';
 import { startServer } from './support/server.ts';
 import { ms, percentile } from './support/stats.ts';
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of the event: unlike `dur`, not stretched when other processes take the cores. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { type?: string } };
-}
 
 interface ProfileNode {
   id: number;
@@ -60,7 +50,6 @@ const CATEGORIES = LIGHT ? ['toplevel', 'blink.user_timing', '__metadata'] : [
   '__metadata',
 ];
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-const sleep = (msecs: number) => new Promise((r) => setTimeout(r, msecs));
 
 async function prepare(page: Page, origin: string): Promise<() => Promise<void>> {
   await page.goto(`${origin}/demo/dortmund/`);
@@ -93,15 +82,7 @@ async function prepare(page: Page, origin: string): Promise<() => Promise<void>>
     };
   }
   // As in the benchmark: the place typed and chosen from the suggestions by keyboard.
-  await place.focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('44137 Dortmund');
-  await sleep(600);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  // Done when the search for the chosen place has moved focus to the results heading: the list of the
-  // previous search stays on screen meanwhile, so a visible card does not mean it is done.
-  await page.waitForFunction(() => document.querySelector('soz-counselling-finder')?.shadowRoot?.activeElement?.id === 'results-heading');
+  await searchDortmund(page, place);
   const radius = finder.locator('#radius');
   let i = 0;
   return async () => {

@@ -6,14 +6,17 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event: unlike `dur`, not stretched when other processes take the cores. */
+  tdur?: number;
   pid: number;
   tid: number;
+  args?: { data?: { type?: string } };
 }
 
 export interface Cost {

@@ -5,13 +5,12 @@
  * centre admin, the idle warning and signing out.
  */
 import { createBookingClient, newIdempotencyKey, solveProof } from '../../src/api/bookings.ts';
-import { activate, fill, mount, part, until, type Example, type ExampleContext } from '../ui/examples.ts';
+import { activate, afterPress, fill, has, mount, part, until, type Example, type ExampleContext } from '../ui/examples.ts';
 import './define.ts';
 
 const TAG = 'soz-advisor-desk';
 const PASSWORD = 'Demo-Beratung-2026!';
 const CENTRE = 'mock-do-1';
-const has = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector);
 const heading = (el: HTMLElement) => has(el, '#view-heading')?.textContent?.trim() ?? '';
 
 async function desk(ctx: ExampleContext, attributes: Record<string, string> = {}): Promise<HTMLElement> {
@@ -143,14 +142,7 @@ export const advisorDeskExamples: Example[] = [
       await until(() => has(el, '#feed-url'), 'feed address');
     },
   },
-  {
-    name: 'signed out',
-    from: 'calendar subscription',
-    async act(el, ctx) {
-      await activate(ctx, el, 'header.desk .actions button');
-      await until(() => has(el, '#username'), 'sign-in form');
-    },
-  },
+  afterPress('signed out', 'calendar subscription', 'header.desk .actions button', '#username', 'sign-in form'),
   {
     name: 'profile of the centre (admin)',
     async render(ctx) {

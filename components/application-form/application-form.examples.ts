@@ -12,12 +12,11 @@ import type { Answers, FormDefinition, SimpleField, Step } from '../../forms/eng
 import { definition as hzl } from '../../forms/hilfe-zum-lebensunterhalt/definition.ts';
 import { definition as miet } from '../../forms/mietrueckstaende/definition.ts';
 import { discardActor } from '../../src/flows/actor-registry.ts';
-import { activate, mount, part, parts, settle, until, type Example, type ExampleContext } from '../ui/examples.ts';
+import { activate, has, mount, part, parts, settle, until, type Example, type ExampleContext } from '../ui/examples.ts';
 import './define.ts';
 
 const TAG = 'soz-application-form';
 const DORTMUND = '05913000';
-const has = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector);
 
 /** The example answer of every simple field, by id (group members by their own id). */
 function examplesOf(def: FormDefinition): Map<string, string> {

@@ -5,13 +5,12 @@
  */
 import { createBookingClient, newIdempotencyKey, solveProof } from '../../src/api/bookings.ts';
 import { discardActor } from '../../src/flows/actor-registry.ts';
-import { activate, fill, mount, part, until, type Example, type ExampleContext } from '../ui/examples.ts';
+import { activate, afterPress, fill, has, mount, part, until, type Example, type ExampleContext } from '../ui/examples.ts';
 import './define.ts';
 
 const TAG = 'soz-appointment-booking';
 const FLOW = 'examples-booking';
 const CENTRE = 'mock-do-1';
-const has = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector);
 
 async function booking(ctx: ExampleContext, attributes: Record<string, string> = {}): Promise<HTMLElement> {
   discardActor(FLOW);
@@ -66,14 +65,7 @@ const overview = (el: HTMLElement) => until(() => has(el, '.status') && !has(el,
 
 export const appointmentBookingExamples: Example[] = [
   { name: 'centre: postcode', render: (ctx) => booking(ctx) },
-  {
-    name: 'centre: postcode missing, error summary',
-    from: 'centre: postcode',
-    async act(el, ctx) {
-      await activate(ctx, el, 'form button[type=submit]');
-      await until(() => has(el, '[data-error-summary]'), 'error summary');
-    },
-  },
+  afterPress('centre: postcode missing, error summary', 'centre: postcode', 'form button[type=submit]', '[data-error-summary]', 'error summary'),
   {
     name: 'centre: centres with online booking',
     from: 'centre: postcode missing, error summary',
@@ -83,50 +75,15 @@ export const appointmentBookingExamples: Example[] = [
       await until(() => has(el, 'ul.centres button'), 'centres');
     },
   },
-  {
-    name: 'topic and form of counselling',
-    from: 'centre: centres with online booking',
-    async act(el, ctx) {
-      await activate(ctx, el, 'ul.centres button');
-      await until(() => has(el, 'input[name=topic]'), 'topics');
-    },
-  },
-  {
-    name: 'days with free appointments',
-    from: 'topic and form of counselling',
-    async act(el, ctx) {
-      await activate(ctx, el, 'form button[type=submit]');
-      await until(() => has(el, 'button.day'), 'days');
-    },
-  },
-  {
-    name: 'times of a day',
-    from: 'days with free appointments',
-    async act(el, ctx) {
-      await activate(ctx, el, 'button.day');
-      await until(() => has(el, 'button.slot'), 'slots');
-    },
-  },
-  {
-    name: 'later days',
-    from: 'times of a day',
-    async act(el, ctx) {
-      await activate(ctx, el, 'button.later');
-      await until(() => has(el, 'button.earlier'), 'later page');
-    },
-  },
+  afterPress('topic and form of counselling', 'centre: centres with online booking', 'ul.centres button', 'input[name=topic]', 'topics'),
+  afterPress('days with free appointments', 'topic and form of counselling', 'form button[type=submit]', 'button.day', 'days'),
+  afterPress('times of a day', 'days with free appointments', 'button.day', 'button.slot', 'slots'),
+  afterPress('later days', 'times of a day', 'button.later', 'button.earlier', 'later page'),
   {
     name: 'details: slot held',
     render: detailsStep,
   },
-  {
-    name: 'details: missing, error summary',
-    from: 'details: slot held',
-    async act(el, ctx) {
-      await activate(ctx, el, 'form .actions button[type=submit]');
-      await until(() => has(el, '[data-error-summary]'), 'error summary');
-    },
-  },
+  afterPress('details: missing, error summary', 'details: slot held', 'form .actions button[type=submit]', '[data-error-summary]', 'error summary'),
   {
     name: 'almost done: confirm by e-mail',
     from: 'details: missing, error summary',

@@ -17,7 +17,7 @@ import { choiceField, textField } from '../ui/field.ts';
 import { stepProgress } from '../ui/step-progress.ts';
 import { bookingApi } from './booking-api.ts';
 import { heldSlot, type BookingContext, type BookingEvent } from './flow.ts';
-import { clock, modeLabel, slotLabel, topicLabel } from './labels.ts';
+import { clock, modeLabel, problemText, slotLabel, topicLabel } from './labels.ts';
 import { pageFrom, slotPicker } from './slot-picker.ts';
 
 /** The booking's layout comes with this chunk (the first step, the centre search, needs none of it). */
@@ -32,11 +32,8 @@ export async function findCentres(postalCode: string): Promise<CentreSummary[]> 
   return page.items.filter((c) => c.onlineBooking);
 }
 
-/** What went wrong, in words for the citizen. */
-export function problemText(error: unknown): string {
-  if (error instanceof ProblemError) return error.problem.detail ?? error.problem.title;
-  return msg('Die Verbindung ist fehlgeschlagen. Bitte versuchen Sie es gleich noch einmal.');
-}
+// The component reaches it through this lazily loaded module.
+export { problemText };
 
 const WARN_SECONDS = 60;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,5 +1,6 @@
 /** Human wording for slots, modes and topics: complete accessible names in the page's language. */
 import { msg, str } from '@lit/localize';
+import { ProblemError } from '../../src/api/errors.ts';
 import type { BookingMode, Slot } from '../../src/contract/bookings.ts';
 
 export { topicLabel } from '../ui/centre-labels.ts';
@@ -36,3 +37,9 @@ export function slotLabel(slot: Slot, mode: BookingMode, locale: string): string
 
 /** "6:05" for a countdown. */
 export const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(Math.max(0, seconds) % 60).padStart(2, '0')}`;
+
+/** What went wrong, in words for the citizen: the API's own explanation, else a failed connection. */
+export function problemText(error: unknown): string {
+  if (error instanceof ProblemError) return error.problem.detail ?? error.problem.title;
+  return msg('Die Verbindung ist fehlgeschlagen. Bitte versuchen Sie es gleich noch einmal.');
+}

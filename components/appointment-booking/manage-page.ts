@@ -6,9 +6,9 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { ProblemError } from '../../src/api/index.ts';
 import type { ManagedBooking, Slot, SlotList } from '../../src/contract/bookings.ts';
 import { bookingApi } from './booking-api.ts';
+import { problemText } from './labels.ts';
 import { bookingSummary } from './manage-view.ts';
 import { pageFrom, slotPicker } from './slot-picker.ts';
 
@@ -67,10 +67,7 @@ export class ManagePage implements ReactiveController {
     try {
       return await work();
     } catch (error) {
-      this.failure =
-        error instanceof ProblemError
-          ? (error.problem.detail ?? error.problem.title)
-          : msg('Die Verbindung ist fehlgeschlagen. Bitte versuchen Sie es gleich noch einmal.');
+      this.failure = problemText(error);
       return undefined;
     } finally {
       this.busy = false;

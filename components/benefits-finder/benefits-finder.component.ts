@@ -14,7 +14,7 @@ import { benefitsFinderStyles } from './benefits-finder.styles.ts';
 import type { Draft } from './drafts.ts';
 import { deleteAnswers, loadAnswers, saveAnswers, type SavedAnswers } from './saved-answers.ts';
 import { startView } from './start-view.ts';
-import { startPageStyles } from './start-styles.ts';
+import { actionRowStyles } from '../ui/action-row-styles.ts';
 
 /**
  * What the start page does not need loads later, in two parts (see BENCHMARKS.md, bundle sizes):
@@ -58,7 +58,7 @@ type FinderActor = Actor<typeof finderMachine>;
  * topic id of the counselling finder. Bubbles and crosses shadow roots.
  */
 export class SozBenefitsFinder extends SozElement {
-  static override styles = [...SozElement.styles, startPageStyles, benefitsFinderStyles];
+  static override styles = [...SozElement.styles, actionRowStyles, benefitsFinderStyles];
 
   /** The one questionnaire machine of src/benefits; its actor lives in the registry, not here. */
   private readonly flow = new ActorController<FinderActor>(this, getOrCreateActor(FLOW_ID, finderMachine));

@@ -34,6 +34,21 @@ const question = (name: string, from: string, answer: (ctx: ExampleContext, el: 
   },
 });
 
+/**
+ * A fresh check answered page by page, then the result: `#id` fills a text field, any other key
+ * ticks that option of the fieldset; each answer is followed by "Weiter".
+ */
+async function resultFor(ctx: ExampleContext, answers: ReadonlyArray<readonly [string, string]>): Promise<HTMLElement> {
+  const el = await fresh(ctx);
+  await activate(ctx, el, '[data-start]');
+  for (const [field, value] of answers) {
+    await (field.startsWith('#') ? fill(ctx, el, field, value) : choose(ctx, el, field, value));
+    await next(ctx, el);
+  }
+  await activate(ctx, el, '[data-evaluate]');
+  return el;
+}
+
 export const benefitsFinderExamples: Example[] = [
   { name: 'start', render: fresh },
   { name: 'question: age', from: 'start', act: (el, ctx) => activate(ctx, el, '[data-start]') },
@@ -79,70 +94,38 @@ export const benefitsFinderExamples: Example[] = [
   },
   {
     name: 'pensioner: result',
-    async render(ctx) {
-      const el = await fresh(ctx);
-      await activate(ctx, el, '[data-start]');
-      await fill(ctx, el, '#q-alter', '70');
-      await next(ctx, el);
-      await choose(ctx, el, 'q-haushalt-partner', 'nein');
-      await next(ctx, el);
-      for (const [field, value] of [
+    render: (ctx) =>
+      resultFor(ctx, [
+        ['#q-alter', '70'],
+        ['q-haushalt-partner', 'nein'],
         ['q-aufenthalt', 'deutsch'],
         ['q-taetigkeit', 'ruhestand'],
         ['q-einkommen-eigenes', '250-500'],
         ['q-leistungen', 'altersrente'],
         ['q-wohnen', 'miete'],
-      ] as const) {
-        await choose(ctx, el, field, value);
-        await next(ctx, el);
-      }
-      await fill(ctx, el, '#q-wohnkosten', '500');
-      await next(ctx, el);
-      for (const [field, value] of [
+        ['#q-wohnkosten', '500'],
         ['q-wohnprobleme', 'keine'],
         ['q-vermoegen', 'unter-200'],
         ['q-beratung', 'keine'],
-      ] as const) {
-        await choose(ctx, el, field, value);
-        await next(ctx, el);
-      }
-      await activate(ctx, el, '[data-evaluate]');
-      return el;
-    },
+      ]),
   },
   {
     name: 'result for a high income and savings',
-    async render(ctx) {
-      const el = await fresh(ctx);
-      await activate(ctx, el, '[data-start]');
-      await fill(ctx, el, '#q-alter', '45');
-      await next(ctx, el);
-      await choose(ctx, el, 'q-haushalt-partner', 'nein');
-      await next(ctx, el);
-      for (const [field, value] of [
+    render: (ctx) =>
+      resultFor(ctx, [
+        ['#q-alter', '45'],
+        ['q-haushalt-partner', 'nein'],
         ['q-aufenthalt', 'deutsch'],
         ['q-arbeitsfaehigkeit', 'ja'],
         ['q-taetigkeit', 'beschaeftigt'],
         ['q-einkommen-eigenes', 'ueber-4000'],
         ['q-leistungen', 'keine'],
         ['q-wohnen', 'eigentum'],
-      ] as const) {
-        await choose(ctx, el, field, value);
-        await next(ctx, el);
-      }
-      await fill(ctx, el, '#q-wohnkosten', '900');
-      await next(ctx, el);
-      for (const [field, value] of [
+        ['#q-wohnkosten', '900'],
         ['q-wohnprobleme', 'keine'],
         ['q-vermoegen', 'ueber-60000'],
         ['q-beratung', 'keine'],
-      ] as const) {
-        await choose(ctx, el, field, value);
-        await next(ctx, el);
-      }
-      await activate(ctx, el, '[data-evaluate]');
-      return el;
-    },
+      ]),
   },
   {
     name: 'saved answers offered on the next visit',

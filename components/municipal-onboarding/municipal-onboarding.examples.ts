@@ -10,12 +10,11 @@ import { PROGRESS_KEY } from '../../src/onboarding/checklist-progress.ts';
 import { emptyOffice } from '../../src/onboarding/configurator/draft.ts';
 import { configuratorMachine } from '../../src/onboarding/configurator/machine.ts';
 import { LAND_CONFIGS, PLATFORM } from '../../src/onboarding/land-configs.ts';
-import { activate, fill, mount, settle, until, type Example, type ExampleContext } from '../ui/examples.ts';
+import { activate, afterPress, fill, has, mount, settle, until, type Example, type ExampleContext } from '../ui/examples.ts';
 import './define.ts';
 
 const TAG = 'soz-municipal-onboarding';
 const FLOW_ID = 'municipal-onboarding';
-const has = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector);
 const flow = () => getOrCreateActor(FLOW_ID, configuratorMachine, { input: { laender: LAND_CONFIGS, platform: PLATFORM } });
 
 async function fresh(ctx: ExampleContext): Promise<HTMLElement> {
@@ -47,14 +46,7 @@ export const municipalOnboardingExamples: Example[] = [
     from: 'NRW: contact, routes and checklist',
     act: (el, ctx) => activate(ctx, el, '#check-rechtlich-einzelabruf'),
   },
-  {
-    name: 'configurator: municipality and services',
-    from: 'NRW: checklist item done',
-    async act(el, ctx) {
-      await activate(ctx, el, '[data-configure]');
-      await until(() => has(el, '#f-name'), 'first step');
-    },
-  },
+  afterPress('configurator: municipality and services', 'NRW: checklist item done', '[data-configure]', '#f-name', 'first step'),
   {
     name: 'configurator: AGS of another Land, error summary',
     from: 'configurator: municipality and services',

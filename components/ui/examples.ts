@@ -114,6 +114,9 @@ export function part<T extends HTMLElement = HTMLElement>(element: HTMLElement, 
   return found;
 }
 
+/** The element `selector` matches in the widget's shadow root, if any (for waiting on it). */
+export const has = (element: HTMLElement, selector: string): Element | null => element.shadowRoot?.querySelector(selector) ?? null;
+
 /** Every element `selector` matches in the widget's shadow root. */
 export const parts = <T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string): T[] => [
   ...(element.shadowRoot?.querySelectorAll<T>(selector) ?? []),
@@ -133,3 +136,13 @@ export async function fill(ctx: ExampleContext, element: HTMLElement, selector: 
   await ctx.user.type(part(element, selector), text);
   await settle(element);
 }
+
+/** A state reached from `from` by working the control `press` and waiting until `shows` is on screen. */
+export const afterPress = (name: string, from: string, press: string, shows: string, what: string): NextExample => ({
+  name,
+  from,
+  async act(element, ctx) {
+    await activate(ctx, element, press);
+    await until(() => has(element, shows), what);
+  },
+});

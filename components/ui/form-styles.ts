@@ -1,5 +1,6 @@
 /** Styles for fields, choices, error summary and step progress (used with field.ts and friends). */
 import { css } from 'lit';
+import { actionRowStyles } from './action-row-styles.ts';
 
 export const formStyles = css`
   .field {
@@ -116,13 +117,7 @@ export const formStyles = css`
     block-size: 0.5em;
     accent-color: var(--soz-color-primary);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--soz-space-m);
-    align-items: center;
-    margin-block: var(--soz-space-l) 0;
-  }
+  ${actionRowStyles}
   @media (forced-colors: active) {
     .field.has-error,
     .error-summary {
