@@ -542,7 +542,7 @@ export class SozCounsellingFinder extends SozElement {
       return html`<section class="results" aria-labelledby="results-heading">
         <h3 id="results-heading" tabindex="-1" class="visually-hidden">${msg('Ergebnisse')}</h3>
         <p class="hint">${msg('Geben Sie Ihre Postleitzahl oder Ihren Ort ein, um Beratungsstellen in Ihrer Nähe zu sehen.')}</p>
-        ${renderHelplines(this.filters.topics)}
+        ${renderHelplines(this.filters.topics, this.locale)}
       </section>`;
     }
     if (r.status === 'loading' && r.previous) return this.renderList(r.previous, { busy: true, slow: this.slowSearch });
@@ -559,7 +559,7 @@ export class SozCounsellingFinder extends SozElement {
           <p>${msg('Die Verbindung zum Server ist gestört. Ihre Eingaben bleiben erhalten. Bitte versuchen Sie es gleich noch einmal.')}</p>
           <button type="button" class="button" @click=${() => void this.retry()}>${msg('Erneut versuchen')}</button>
         </div>
-        ${renderHelplines(r.search.filters.topics)}
+        ${renderHelplines(r.search.filters.topics, this.locale)}
       </section>`;
     }
     return r.total === 0 ? this.renderNoResults(r) : this.renderList(r);
@@ -612,7 +612,7 @@ export class SozCounsellingFinder extends SozElement {
             </button>
           </p>`
         : nothing}
-      ${guard([r.search.filters.topics, this.locale], () => renderHelplines(r.search.filters.topics))}
+      ${guard([r.search.filters.topics, this.locale], () => renderHelplines(r.search.filters.topics, this.locale))}
     </section>`;
   }
 
@@ -656,7 +656,7 @@ export class SozCounsellingFinder extends SozElement {
               ${this.renderCards(r.remote, ctx)}
             </ol>`
         : nothing}
-      ${renderHelplines(f.topics)}
+      ${renderHelplines(f.topics, this.locale)}
     </section>`;
   }
 
@@ -681,6 +681,6 @@ export class SozCounsellingFinder extends SozElement {
         </div>`;
     }
     return html`${back} ${renderCentreDetail(d.centre, this.viewContext(), 'detail-heading')}
-      ${renderHelplines(d.centre.topics, 4)}`;
+      ${renderHelplines(d.centre.topics, this.locale, 4)}`;
   }
 }

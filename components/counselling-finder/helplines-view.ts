@@ -2,9 +2,17 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Topic } from '../../src/contract/centres.ts';
+import { listFormat } from '../../src/i18n/format.ts';
 import { dialable, helplinesFor } from './helplines.ts';
 
-export function renderHelplines(topics: readonly Topic[], headingLevel: 3 | 4 = 3) {
+/** "0800 111 0 111, 0800 111 0 222 oder 116 123" in the UI language, each number a link. */
+function numberLinks(numbers: readonly string[], locale: string) {
+  return listFormat(locale, { type: 'disjunction' })
+    .formatToParts(numbers)
+    .map((part) => (part.type === 'element' ? html`<a href="tel:${dialable(part.value)}">${part.value}</a>` : part.value));
+}
+
+export function renderHelplines(topics: readonly Topic[], locale: string, headingLevel: 3 | 4 = 3) {
   const lines = helplinesFor(topics);
   const heading = msg('Bundesweite Telefonberatung');
   return html`<section class="helplines" part="helplines" aria-labelledby="helplines-heading">
@@ -12,8 +20,7 @@ export function renderHelplines(topics: readonly Topic[], headingLevel: 3 | 4 = 
     <ul>
       ${lines.map(
         (h) => html`<li>
-          <strong>${h.name()}</strong>: ${h.purpose()}
-          ${h.numbers.map((n, i) => html`${i ? msg(' oder ') : ' '}<a href="tel:${dialable(n)}">${n}</a>`)}. ${h.terms()}
+          <strong>${h.name()}</strong>: ${h.purpose()} ${numberLinks(h.numbers, locale)}. ${h.terms()}
         </li>`,
       )}
     </ul>

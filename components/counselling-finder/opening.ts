@@ -60,6 +60,6 @@ export function statusLine(hours: readonly OpeningInterval[], at: Date, land: st
 export function weekRows(hours: readonly OpeningInterval[], locale: string): Array<{ day: string; hours: string }> {
   return [1, 2, 3, 4, 5, 6, 7].map((d) => {
     const list = intervalsOn(hours, d);
-    return { day: weekdayName(d, locale), hours: list.length ? `${list.map(span).join(', ')} ${msg('Uhr')}` : msg('geschlossen') };
+    return { day: weekdayName(d, locale), hours: list.length ? msg(str`${list.map(span).join(', ')} Uhr`) : msg('geschlossen') };
   });
 }

@@ -4,9 +4,10 @@ import { currentLocale } from './current-locale.ts';
  * Cached Intl formatters. Building one costs far more than using it, and result lists format
  * hundreds of times per render (times, distances, weekdays).
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, locale: string, options: object, make: () => T): T {
+function cached<T extends Formatter>(kind: string, locale: string, options: object, make: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
@@ -21,6 +22,10 @@ export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptio
 
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
   cached('nf', locale, options, () => new Intl.NumberFormat(locale, options));
+
+/** "a, b oder c" / "a، b أو c": the language's own list words and punctuation, not glued fragments. */
+export const listFormat = (locale: string, options: Intl.ListFormatOptions): Intl.ListFormat =>
+  cached('lf', locale, options, () => new Intl.ListFormat(locale, options));
 
 /** An amount in euros as the current UI language writes it (1.234 € in German, €1,234 in English). */
 export const formatEuro = (value: number, locale = currentLocale()): string =>

@@ -64,9 +64,23 @@ describe('<soz-counselling-finder>', () => {
     expect($(el, 'h2')!.textContent).to.contain('Beratungsstelle finden');
     const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
     expect(input.getAttribute('aria-expanded')).to.equal('false');
-    expect(text(el)).to.contain('0800 111 0 111');
+    expect(text(el)).to.contain('0800 111 0 111, 0800 111 0 222 oder 116 123.');
+    expect([...root(el).querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.include('tel:116123');
     expect(text(el)).to.contain('OpenStreetMap');
     await expect(el).to.be.accessible();
+  });
+
+  it('lists helpline numbers and opening hours in the words of the chosen language', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><soz-counselling-finder place="44137"></soz-counselling-finder></div>`);
+    const el = wrapper.querySelector<SozCounsellingFinder>('soz-counselling-finder')!;
+    await waitUntil(() => cards(el).length > 0 && text(el).includes('Nationwide'), 'English results did not appear');
+    expect(text(el)).to.contain('0800 111 0 111, 0800 111 0 222, or 116 123.');
+    expect(text(el)).not.to.contain(' oder ');
+    root(el).querySelector<HTMLButtonElement>('.centres .title')!.click();
+    await waitUntil(() => root(el).querySelector('table'), 'the week did not appear');
+    const week = root(el).querySelector('table')!.textContent!;
+    expect(week).to.match(/Monday/);
+    expect(week).not.to.contain('Uhr');
   });
 
   it('combobox works by keyboard alone: type, hear the count, arrow, Escape, Enter', async () => {
