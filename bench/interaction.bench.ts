@@ -49,7 +49,7 @@ async function measure(page: Page, what: string, count: number, settleMs: number
   }
   const costs = [...(await trace.stop()).values()];
   if (costs.length !== count) throw new Error(`${what}: ${costs.length} of ${count} windows found in the trace`);
-  progress(`${what}: p50 ${ms(percentile(costs.map((c) => c.total), 50))} ms, p95 ${ms(percentile(costs.map((c) => c.total), 95))} ms`);
+  progress(`${what}: CPU p50 ${ms(percentile(costs.map((c) => c.cpu), 50))} ms, p95 ${ms(percentile(costs.map((c) => c.cpu), 95))} ms (wall p95 ${ms(percentile(costs.map((c) => c.total), 95))} ms)`);
   return costs;
 }
 
@@ -68,6 +68,9 @@ async function openDemo(page: Page, origin: string, tag: string): Promise<void> 
   await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('.root'), tag);
 }
 
+/** A wall-clock sample (no trace): no CPU time and no task breakdown. */
+const wallClock = (d: number): Cost => ({ total: d, cpu: Number.NaN, longest: Number.NaN });
+
 /** The benefits finder's first render: from `customElements.define` to its first control, over fresh page loads. */
 async function firstRender(page: Page, origin: string): Promise<void> {
   const toDom: number[] = [];
@@ -80,8 +83,8 @@ async function firstRender(page: Page, origin: string): Promise<void> {
     toFrame.push(w.painted! - w.defined);
   }
   progress(`first render: p50 ${ms(percentile(toDom, 50))} ms`);
-  rows.push({ what: 'Benefits finder: define → first control in the DOM', budget: 100, costs: toDom.map((d) => ({ total: d, longest: Number.NaN })), note: 'wall clock' });
-  rows.push({ what: 'Benefits finder: define → next animation frame', budget: 100, costs: toFrame.map((d) => ({ total: d, longest: Number.NaN })), note: 'wall clock' });
+  rows.push({ what: 'Benefits finder: define → first control in the DOM', budget: 100, costs: toDom.map(wallClock), note: 'wall clock' });
+  rows.push({ what: 'Benefits finder: define → next animation frame', budget: 100, costs: toFrame.map(wallClock), note: 'wall clock' });
 }
 
 async function idle(page: Page): Promise<void> {
@@ -123,7 +126,7 @@ async function counsellingFinder(page: Page): Promise<void> {
   const radiusChanges = await measure(
     page,
     'radius change',
-    20,
+    40,
     900,
     (i) => page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown'),
     async () => {
@@ -146,7 +149,7 @@ async function counsellingFinder(page: Page): Promise<void> {
   const topicChanges = await measure(
     page,
     'topic filter',
-    20,
+    40,
     900,
     () => page.keyboard.press('Space'),
     async (i) => {
@@ -282,11 +285,16 @@ try {
 }
 
 const line = (r: Row) => {
-  const totals = r.costs.map((c) => c.total);
+  const wall = r.costs.map((c) => c.total);
+  const cpu = r.costs.map((c) => c.cpu);
   const longest = r.costs.map((c) => c.longest);
-  const p95 = percentile(totals, 95);
-  const verdict = r.budget === undefined ? '' : p95 <= r.budget ? `≤ ${r.budget} ms ✔` : `≤ ${r.budget} ms ✘`;
-  return `| ${r.what} | ${r.costs.length} | ${ms(percentile(totals, 50))} | **${ms(p95)}** | ${ms(Math.max(...totals))} | ${r.note ?? ms(percentile(longest, 95))} | ${verdict} |`;
+  const timed = r.note === 'wall clock';
+  // Traced actions are judged on the work (CPU time); wall-clock rows on the time a citizen waits.
+  const judged = percentile(timed ? wall : cpu, 95);
+  const verdict = r.budget === undefined ? '' : judged <= r.budget ? `≤ ${r.budget} ms ✔` : `≤ ${r.budget} ms ✘`;
+  const cpuCells = timed ? '– | –' : `${ms(percentile(cpu, 50))} | **${ms(percentile(cpu, 95))}**`;
+  const wallP95 = timed ? `**${ms(percentile(wall, 95))}**` : ms(percentile(wall, 95));
+  return `| ${r.what} | ${r.costs.length} | ${cpuCells} | ${ms(percentile(wall, 50))} | ${wallP95} | ${ms(Math.max(...wall))} | ${r.note ?? ms(percentile(longest, 95))} | ${verdict} |`;
 };
 
 console.log(`## Interaction cost on the main thread (issue #11 item 4)
@@ -301,13 +309,16 @@ step and day changes 300–400 ms); whether the action had its effect is checked
 Playwright's own polling stays outside the window. The cost of an action is the sum of the renderer main
 thread's top-level scheduler tasks (\`ThreadControllerImpl::RunTask\`) that start and end inside the window:
 input handling, debounce timers, fetch callbacks, Lit rendering, style, layout and paint — everything the
-page did in that time, including any background work (see the idle row). "Longest task" is the largest
-single task in the window, which decides whether a frame is missed. First render is wall clock: from the
+page did in that time, including any background work (see the idle row). It is given twice: as the tasks'
+**thread CPU time** (\`tdur\`: the work the main thread did, which the budgets are judged on) and as their wall
+time (\`dur\`), which on this shared 2-core machine also counts the moments the main thread waited for a core
+while the server, Playwright or a neighbour ran — the gap between the two is that waiting. "Longest task" is the
+largest single task in the window (wall), which decides whether a frame is missed. First render is wall clock: from the
 \`customElements.define\` call (wrapped in an init script) to the first focusable control in the shadow root
 (MutationObserver) and to the next animation frame, over ${FIRST_RENDERS} fresh page loads.
 
-| Action | samples | p50 ms | p95 ms | max ms | p95 longest task ms | budget (p95) |
-| --- | ---: | ---: | ---: | ---: | ---: | --- |
+| Action | samples | CPU p50 ms | CPU p95 ms | wall p50 ms | wall p95 ms | wall max ms | p95 longest task ms | budget (p95) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${rows.map(line).join('\n')}
 
 Budgets: keystroke or filter change ≤ 16 ms (issue #5), HzL step change ≤ 50 ms (issue #8), benefits
