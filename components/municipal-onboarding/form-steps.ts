@@ -12,6 +12,7 @@ import {
   THEME_COLOURS,
   type KommuneDraft,
   type LinkKey,
+  type MapDraft,
   type OfficeDraft,
   type ThemeColour,
 } from '../../src/onboarding/configurator/draft.ts';
@@ -283,5 +284,18 @@ export function settingsStep({ draft, issues, edit }: StepOptions): TemplateResu
     ${textField({ id: fieldId('counsellingRegion.centre.lat'), label: msg('Mittelpunkt: Breitengrad'), hint: msg('z. B. 51.5136'), inputmode: 'decimal', width: 10, value: region.lat, error: errorAt(issues, 'counsellingRegion.centre.lat'), onInput: (lat) => edit({ region: { ...region, lat } }) })}
     ${textField({ id: fieldId('counsellingRegion.centre.lon'), label: msg('Mittelpunkt: Längengrad'), hint: msg('z. B. 7.4653'), inputmode: 'decimal', width: 10, value: region.lon, error: errorAt(issues, 'counsellingRegion.centre.lon'), onInput: (lon) => edit({ region: { ...region, lon } }) })}
     ${textField({ id: fieldId('counsellingRegion.radiusKm'), label: msg('Umkreis in Kilometern'), inputmode: 'numeric', width: 5, value: region.radiusKm, error: errorAt(issues, 'counsellingRegion.radiusKm'), onInput: (radiusKm) => edit({ region: { ...region, radiusKm } }) })}
+    ${mapFields(draft.map, issues, (map) => edit({ map }))}
   `;
+}
+
+/** The optional map of the counselling finder (tenant setting `counsellingMap`). */
+function mapFields(map: MapDraft, issues: readonly TenantIssue[], change: (map: MapDraft) => void): TemplateResult {
+  return html`<h3>${msg('Karte in der Beratungsstellensuche (freiwillig)')}</h3>
+    <p class="hint">
+      ${msg('Ohne Kachel-Adresse gibt es keine Karte. Mit ihr können Bürgerinnen und Bürger über der Trefferliste eine Karte einblenden. Erst dann lädt ihr Browser Kartenbilder von diesem Server, der dabei ihre IP-Adresse erfährt. Erlauben Sie den Server in der Content-Security-Policy Ihrer Website (img-src).')}
+    </p>
+    ${textField({ id: fieldId('counsellingMap.tiles'), label: msg('Adresse der Kartenkacheln'), hint: msg('Mit {z}, {x} und {y}, z. B. https://kacheln.musterstadt.de/{z}/{x}/{y}.png'), value: map.tiles, error: errorAt(issues, 'counsellingMap.tiles', 'counsellingMap'), onInput: (tiles) => change({ ...map, tiles }) })}
+    ${textField({ id: fieldId('counsellingMap.attribution'), label: msg('Quellenangabe der Karte'), hint: msg('Wie es die Lizenz der Kacheln verlangt, z. B. © OpenStreetMap-Mitwirkende'), value: map.attribution, error: errorAt(issues, 'counsellingMap.attribution'), onInput: (attribution) => change({ ...map, attribution }) })}
+    ${textField({ id: fieldId('counsellingMap.attributionUrl'), label: msg('Link der Quellenangabe (freiwillig)'), hint: msg('z. B. https://www.openstreetmap.org/copyright'), value: map.attributionUrl, error: errorAt(issues, 'counsellingMap.attributionUrl'), onInput: (attributionUrl) => change({ ...map, attributionUrl }) })}
+    ${textField({ id: fieldId('counsellingMap.maxZoom'), label: msg('Größte Zoomstufe des Kachel-Servers (freiwillig)'), hint: msg('Ohne Angabe 18'), inputmode: 'numeric', width: 5, value: map.maxZoom, error: errorAt(issues, 'counsellingMap.maxZoom'), onInput: (maxZoom) => change({ ...map, maxZoom }) })}`;
 }

@@ -37,6 +37,7 @@ export function resolveTenant(
     links: kommune.links,
     ...(kommune.booking ? { booking: kommune.booking } : {}),
     ...(kommune.texts ? { texts: kommune.texts } : {}),
+    ...(kommune.counsellingMap ? { counsellingMap: kommune.counsellingMap } : {}),
   };
   // The merged theme can fail contrast although each level passed alone (e.g. a tenant's dark
   // background on the platform's dark text), so the resolved whole is checked once more.

@@ -146,6 +146,34 @@ export const localizedTexts = z.strictObject({
 /** Per language; a missing text falls back to the German one. */
 export const tenantTexts = z.partialRecord(locale, localizedTexts);
 
+/**
+ * A map image (tile) address in the usual XYZ scheme with 256-px tiles: https, or a path on the
+ * host page's own site. Each of {z}, {x}, {y} exactly once, no other placeholder.
+ */
+export const tileUrl = z.string().check(
+  z.maxLength(300),
+  z.refine(
+    (value) =>
+      /^(https:\/\/[a-z0-9.-]+(:\d{1,5})?\/|\/(?![/\\]))[^\s"'<>\\{}]*(\{[xyz]\}[^\s"'<>\\{}]*){3}$/i.test(value) &&
+      ['{z}', '{x}', '{y}'].every((p) => value.split(p).length === 2),
+    { message: 'eine Kachel-Adresse mit https:// (oder ein Pfad mit / auf derselben Website), die {z}, {x} und {y} je einmal enthält' },
+  ),
+);
+
+/**
+ * The optional map of the counselling finder. Off unless set: the citizen opens it with a click,
+ * and only then does the browser ask the tile server (which sees the citizen's IP address).
+ */
+export const counsellingMap = z.strictObject({
+  tiles: tileUrl,
+  /** Shown under the map as written; tile licences (e.g. ODbL for OpenStreetMap) require it. */
+  attribution: text(200),
+  /** Where the attribution links to, e.g. https://www.openstreetmap.org/copyright. */
+  attributionUrl: z.optional(linkUrl),
+  /** The deepest zoom level the tile server offers (default 18). */
+  maxZoom: z.optional(z.int().check(z.minimum(1), z.maximum(20))),
+});
+
 /** Per-tenant booking settings; the retention job reads them from the stored Kommune config. */
 export const bookingSettings = z.strictObject({
   /** Days after the appointment until contact data and note are deleted (DSGVO); else the platform default. */
@@ -170,6 +198,7 @@ export const kommuneConfig = z.strictObject({
   links,
   booking: z.optional(bookingSettings),
   texts: z.optional(tenantTexts),
+  counsellingMap: z.optional(counsellingMap),
 });
 
 /** The platform level: defaults every Land and Kommune inherit. */
@@ -201,12 +230,14 @@ export const resolvedTenant = z.strictObject({
   links,
   booking: z.optional(bookingSettings),
   texts: z.optional(tenantTexts),
+  counsellingMap: z.optional(counsellingMap),
 });
 
 export type Office = z.infer<typeof office>;
 export type Theme = z.infer<typeof theme>;
 export type TenantTexts = z.infer<typeof tenantTexts>;
 export type TenantBookingSettings = z.infer<typeof bookingSettings>;
+export type CounsellingMap = z.infer<typeof counsellingMap>;
 export type LandConfig = z.infer<typeof landConfig>;
 export type LandService = z.infer<typeof landService>;
 export type ServiceActivation = z.infer<typeof serviceActivation>;

@@ -7,7 +7,7 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { LAND_CONFIGS, PLATFORM } from '../../src/onboarding/land-configs.ts';
 import { configuratorMachine, type ConfiguratorEvent } from '../../src/onboarding/configurator/machine.ts';
-import { checkDraft, stepOf, FORM_STEPS, type FormStep } from '../../src/onboarding/configurator/steps.ts';
+import { checkDraft, stepIssues, stepOf, FORM_STEPS, type FormStep } from '../../src/onboarding/configurator/steps.ts';
 import { emptyOffice, type KommuneDraft } from '../../src/onboarding/configurator/draft.ts';
 import { configurationFile, einzelabrufe, embedSnippet } from '../../src/onboarding/configurator/outputs.ts';
 import { resolveTenant } from '../../src/tenant/resolve.ts';
@@ -19,6 +19,7 @@ type Snapshot = ReturnType<typeof configuratorMachine.transition>;
 
 const AGS: Record<string, string> = { '05': '05913000', '09': '09663000' };
 const dortmundFile = readFileSync(new URL('../../data/tenants/kommunen/05913000.json', import.meta.url), 'utf8');
+const wuerzburgFile = readFileSync(new URL('../../data/tenants/kommunen/09663000.json', import.meta.url), 'utf8');
 
 /** For each form step a patch that makes it valid and one the loader rejects. */
 function patches(step: FormStep, landKey: string): Array<Partial<KommuneDraft>> {
@@ -180,4 +181,36 @@ test('the snippet and the Einzelabruf list name the tenant and its services', ()
   const list = einzelabrufe(resolved.value);
   assert.equal(list.length, resolved.value.services.length);
   assert.ok(list.every((e) => e.route === 'kommunalvertreter' && e.provider.includes('d-NRW')));
+});
+
+test('the counselling map survives import and the form; a broken one is reported on the settings step only', () => {
+  const actor = createActor(configuratorMachine, { input }).start();
+  actor.send({ type: 'IMPORT', fileName: 'wuerzburg.json', text: wuerzburgFile });
+  assert.deepEqual(actor.getSnapshot().context.imported?.issues, []);
+  actor.send({ type: 'EDIT_IMPORTED' });
+  const draft = actor.getSnapshot().context.draft!;
+  const checked = checkDraft(draft, LAND_CONFIGS['09']!, PLATFORM);
+  assert.ok(checked.ok, JSON.stringify(!checked.ok && checked.issues));
+  assert.deepEqual(checked.tenant.counsellingMap, JSON.parse(wuerzburgFile).counsellingMap);
+
+  assert.deepEqual(draft.map, { tiles: '/demo/tiles/{z}/{x}/{y}.svg', attribution: 'Demo-Kacheln ohne Kartendaten; Orte: GeoNames (CC BY 4.0) und © OpenStreetMap-Mitwirkende (ODbL)', attributionUrl: '', maxZoom: '16' });
+
+  const broken = { ...draft, map: { ...draft.map, tiles: 'http://tiles.example.de/{z}/{x}/{y}.png' } };
+  assert.deepEqual(stepIssues('services', broken, LAND_CONFIGS['09']!, PLATFORM), []);
+  assert.deepEqual(stepIssues('settings', broken, LAND_CONFIGS['09']!, PLATFORM).map((i) => i.path), ['counsellingMap.tiles']);
+  // The map, edited later, does not hide the cross-field checks of an earlier step.
+  const earlier = { ...broken, generalOffice: 'nirgends' };
+  assert.deepEqual(stepIssues('offices', earlier, LAND_CONFIGS['09']!, PLATFORM).map((i) => i.path), ['generalOffice']);
+  assert.equal(stepOf('counsellingMap.tiles'), 'settings');
+});
+
+test('without a tile source the file has no map; attribution is then required', () => {
+  const actor = createActor(configuratorMachine, { input }).start();
+  actor.send({ type: 'IMPORT', fileName: 'dortmund.json', text: dortmundFile });
+  actor.send({ type: 'EDIT_IMPORTED' });
+  const draft = actor.getSnapshot().context.draft!;
+  const checked = checkDraft(draft, LAND_CONFIGS['05']!, PLATFORM);
+  assert.ok(checked.ok && !('counsellingMap' in checked.tenant));
+  const withTiles = { ...draft, map: { ...draft.map, tiles: 'https://tiles.example.de/{z}/{x}/{y}.png' } };
+  assert.deepEqual(stepIssues('settings', withTiles, LAND_CONFIGS['05']!, PLATFORM).map((i) => i.path), ['counsellingMap.attribution']);
 });

@@ -50,6 +50,9 @@ describe('a Kommune cannot switch on what its Land has not taken on', () => {
   });
 });
 
+/** A valid map setting the failing fixtures below spoil one part of. */
+const MAP = { tiles: 'https://tiles.example.de/{z}/{x}/{y}.png', attribution: '© OpenStreetMap-Mitwirkende' };
+
 describe('one failing fixture per rule', () => {
   const cases: Array<[string, string, (k: Record<string, any>) => void, RegExp, RegExp]> = [
     ['unknown service id', '05913000', (k) => (k.services[0].service = 'kindergeld'), /^services\[0\]\.service$/, /einen dieser Werte/],
@@ -74,6 +77,12 @@ describe('one failing fixture per rule', () => {
     ['texts for an office that does not exist', '05913000', (k) => (k.texts.en.offices.bauamt = { name: 'Building office' }), /^texts\.en\.offices\.bauamt$/, /Kennung aus „offices“/],
     ['empty translated office name', '05913000', (k) => (k.texts.tr.offices.sozialamt.name = '  '), /^texts\.tr\.offices\.sozialamt\.name$/, /.+/],
     ['booking retention over a year', '05913000', (k) => (k.booking = { retentionDays: 400 }), /^booking\.retentionDays$/, /höchstens 365/],
+    ['map tiles over plain http', '05913000', (k) => (k.counsellingMap = { ...MAP, tiles: 'http://tiles.example.de/{z}/{x}/{y}.png' }), /^counsellingMap\.tiles$/, /https:\/\//],
+    ['map tiles from another host without scheme', '05913000', (k) => (k.counsellingMap = { ...MAP, tiles: '//tiles.example.de/{z}/{x}/{y}.png' }), /^counsellingMap\.tiles$/, /\{z\}, \{x\} und \{y\}/],
+    ['map tiles without {y}', '05913000', (k) => (k.counsellingMap = { ...MAP, tiles: 'https://tiles.example.de/{z}/{x}.png' }), /^counsellingMap\.tiles$/, /\{y\} je einmal/],
+    ['map tiles with an unknown placeholder', '05913000', (k) => (k.counsellingMap = { ...MAP, tiles: 'https://{s}.tiles.example.de/{z}/{x}/{y}.png' }), /^counsellingMap\.tiles$/, /Kachel-Adresse/],
+    ['map without attribution', '05913000', (k) => (k.counsellingMap = { tiles: MAP.tiles }), /^counsellingMap\.attribution$/, /Typ string/],
+    ['map zoom beyond what tile servers offer', '05913000', (k) => (k.counsellingMap = { ...MAP, maxZoom: 25 }), /^counsellingMap\.maxZoom$/, /höchstens 20/],
   ];
   for (const [rule, ags, edit, path, expected] of cases) {
     it(rule, () => {
@@ -100,5 +109,23 @@ describe('booking settings', () => {
     const result = resolveEdited('05913000', (k) => (k.booking = { retentionDays: 14 }));
     assert.ok(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n'));
     assert.deepEqual(result.value.booking, { retentionDays: 14 });
+  });
+});
+
+describe('counselling map', () => {
+  it('is off unless configured', () => {
+    const result = resolveEdited('05913000', () => {});
+    assert.ok(result.ok);
+    assert.equal(result.value.counsellingMap, undefined);
+  });
+
+  it('carries tile source, attribution and zoom limit through to the resolved tenant', () => {
+    for (const tiles of ['https://tiles.example.de:8443/osm/{z}/{x}/{y}.png', '/karte/{z}/{y}/{x}.png']) {
+      const map = { tiles, attribution: '© OpenStreetMap-Mitwirkende', attributionUrl: 'https://www.openstreetmap.org/copyright', maxZoom: 17 };
+      const result = resolveEdited('05913000', (k) => (k.counsellingMap = map));
+      assert.ok(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n'));
+      assert.deepEqual(result.value.counsellingMap, map);
+      assert.equal(validateResolved(JSON.parse(JSON.stringify(result.value))).ok, true);
+    }
   });
 });

@@ -28,6 +28,15 @@ export interface ServiceDraft {
   applicationKey: string;
 }
 
+export interface MapDraft {
+  tiles: string;
+  attribution: string;
+  attributionUrl: string;
+  maxZoom: string;
+}
+
+export const noMap = (): MapDraft => ({ tiles: '', attribution: '', attributionUrl: '', maxZoom: '' });
+
 export type ThemeColour = 'primary' | 'onPrimary' | 'background' | 'text' | 'focus';
 export const THEME_COLOURS: readonly ThemeColour[] = ['primary', 'onPrimary', 'background', 'text', 'focus'];
 export type LinkKey = 'imprint' | 'privacy' | 'accessibility' | 'feedback';
@@ -50,6 +59,8 @@ export interface KommuneDraft {
   origins: string;
   links: Record<LinkKey, string>;
   region: { lat: string; lon: string; radiusKm: string };
+  /** The optional map of the counselling finder; all empty: no map. */
+  map: MapDraft;
   /** Parts of an imported file the configurator has no form for (texts per language, booking settings), kept as they were. */
   kept: Partial<Pick<KommuneConfig, 'texts' | 'booking'>>;
 }
@@ -82,6 +93,7 @@ export function emptyDraft(land: Pick<LandConfig, 'key' | 'defaults'>, platform:
     origins: '',
     links: { imprint: '', privacy: '', accessibility: '', feedback: '' },
     region: { lat: '', lon: '', radiusKm: '25' },
+    map: noMap(),
     kept: {},
   };
 }
@@ -104,6 +116,12 @@ function parseKey(text: string): unknown {
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The map setting as typed; undefined (no map) when every field is empty. */
+function mapInput(map: MapDraft): Record<string, unknown> | undefined {
+  if (Object.values(map).every((v) => v.trim() === '')) return undefined;
+  return withoutUndefined({ tiles: trimmed(map.tiles), attribution: optional(map.attribution), attributionUrl: optional(map.attributionUrl), maxZoom: number(map.maxZoom) });
 }
 
 /** The Kommune's configuration file as the draft stands (unvalidated: validation is src/tenant's). */
@@ -142,6 +160,7 @@ export function toKommuneInput(draft: KommuneDraft): Record<string, unknown> {
     },
     origins: lines(draft.origins),
     links: { ...draft.links },
+    counsellingMap: mapInput(draft.map),
     ...draft.kept,
   };
 }
@@ -160,6 +179,7 @@ export function draftFromFile(input: unknown, base: KommuneDraft): KommuneDraft 
   const region = obj(file.counsellingRegion);
   const centre = obj(region.centre);
   const links = obj(file.links);
+  const map = obj(file.counsellingMap);
   return {
     ...base,
     ags: str(file.ags),
@@ -197,6 +217,7 @@ export function draftFromFile(input: unknown, base: KommuneDraft): KommuneDraft 
     origins: arr(file.origins).map(str).join('\n'),
     links: { imprint: str(links.imprint), privacy: str(links.privacy), accessibility: str(links.accessibility), feedback: str(links.feedback) },
     region: { lat: str(centre.lat), lon: str(centre.lon), radiusKm: str(region.radiusKm) },
+    map: { tiles: str(map.tiles), attribution: str(map.attribution), attributionUrl: str(map.attributionUrl), maxZoom: str(map.maxZoom) },
     kept: withoutUndefined({ texts: file.texts as KommuneConfig['texts'], booking: file.booking as KommuneConfig['booking'] }),
   };
 }

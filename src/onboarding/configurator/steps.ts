@@ -6,7 +6,7 @@
 import { formatIssue, type TenantIssue } from '../../tenant/issues.ts';
 import { resolveTenant } from '../../tenant/resolve.ts';
 import type { LandConfig, PlatformConfig, ResolvedTenant } from '../../tenant/schema.ts';
-import { emptyOffice, toKommuneInput, type KommuneDraft } from './draft.ts';
+import { emptyOffice, noMap, toKommuneInput, type KommuneDraft } from './draft.ts';
 
 export const FORM_STEPS = ['services', 'offices', 'theme', 'settings'] as const;
 export type FormStep = (typeof FORM_STEPS)[number];
@@ -15,7 +15,7 @@ export type FormStep = (typeof FORM_STEPS)[number];
 export function stepOf(path: string): FormStep {
   if (/^services\[\d+\]\.(office|onlineApplication|applicationKey)/.test(path) || /^(offices|generalOffice)/.test(path)) return 'offices';
   if (path.startsWith('theme')) return 'theme';
-  if (/^(locales|defaultLocale|origins|links|counsellingRegion|\$schema)/.test(path)) return 'settings';
+  if (/^(locales|defaultLocale|origins|links|counsellingRegion|counsellingMap|\$schema)/.test(path)) return 'settings';
   return 'services';
 }
 
@@ -44,6 +44,8 @@ function withStandIns(draft: KommuneDraft, replace: ReadonlySet<FormStep>, platf
       origins: '',
       links: { imprint: page, privacy: page, accessibility: page, feedback: page },
       region: { lat: '51', lon: '10', radiusKm: '10' },
+      // A broken map setting would otherwise stop the checks of the earlier steps.
+      map: noMap(),
     };
   }
   return d;
