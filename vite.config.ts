@@ -133,6 +133,7 @@ export default defineConfig({
   },
   server: {
     port: Number(process.env.PORT ?? 5173),
-    proxy: { '/api': process.env.API_URL ?? 'http://localhost:8080' },
+    // The demo map tiles come from the same server as the API (server/routes/demo-tiles.ts).
+    proxy: { '/api': process.env.API_URL ?? 'http://localhost:8080', '/demo/tiles': process.env.API_URL ?? 'http://localhost:8080' },
   },
 });

@@ -224,6 +224,12 @@ export const BUDGETS: readonly Budget[] = [
   { title: 'loader.js', counted: 'loader.js with its static imports, the script every host page includes', limitKb: 3, figures: (s) => [s.loader] },
   { title: '<soz-benefits-finder>', counted: INITIAL, limitKb: 30, figures: widgetInitial('soz-benefits-finder') },
   { title: '<soz-counselling-finder>', counted: INITIAL, limitKb: 30, figures: widgetInitial('soz-counselling-finder') },
+  {
+    title: '<soz-counselling-finder> map',
+    counted: 'the optional map, loaded only on "Karte anzeigen", beyond what the finder already loaded',
+    limitKb: 8,
+    figures: (s) => s.widgets.filter((w) => w.tag === 'soz-counselling-finder').flatMap((w) => w.lazy.filter((part) => part.name === 'map-part')),
+  },
   { title: '<soz-appointment-booking>', counted: INITIAL, limitKb: 30, figures: widgetInitial('soz-appointment-booking') },
   {
     title: '<soz-application-form>, per form',

@@ -22,6 +22,8 @@ import { bookingRoutes } from './routes/bookings.ts';
 import { DEFAULT_BOOKING_SETTINGS } from './domain/bookings/settings.ts';
 import { APPLICATIONS_PATH, applicationRoutes } from './routes/applications.ts';
 import { advisorRoutes } from './routes/advisor.ts';
+import { demoTileRoutes } from './routes/demo-tiles.ts';
+import type { Place } from '../src/geo/place.ts';
 import type { AdvisorAuthSettings } from './auth/settings.ts';
 import { DatabaseUnavailableError } from './storage/sql.ts';
 import { API_VERSION } from '../src/contract/openapi.ts';
@@ -39,6 +41,8 @@ export type CreateAppOptions = Pick<AppDeps, 'storage'> &
     authorityToken?: string | undefined;
     /** Sign-in of the advisor desk (default: local accounts with PBKDF2, 15 min idle). */
     advisorAuth?: AdvisorAuthSettings | undefined;
+    /** Places drawn on the demo sites' map tiles (/demo/tiles/…); unset: no tiles served. */
+    demoTilePlaces?: readonly Place[] | undefined;
   };
 
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
@@ -78,6 +82,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     app.route('/', routes);
   }
 
+  if (options.demoTilePlaces) app.route('/', demoTileRoutes(options.demoTilePlaces));
   if (options.staticFiles) app.use('*', options.staticFiles);
 
   app.notFound((c) => {

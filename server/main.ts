@@ -85,11 +85,14 @@ function clientAddress(c: Context): string {
 
 const sql = await startDatabase();
 const applications = applicationSettings(env);
+const places = loadPlaces();
 const app = createApp({
   storage: sqlStorage(sql),
   logger,
-  geocoder: createGeocoder(loadPlaces()),
+  geocoder: createGeocoder(places),
   staticFiles: serveDist(distDir),
+  // The Würzburg demo's counselling map draws its tiles here (data/tenants/kommunen/09663000.json).
+  demoTilePlaces: places,
   clientAddress,
   rateLimitSalt: env.RATE_LIMIT_SALT ?? 'sozialplattform-demo',
   authorityToken: applications.authorityToken,

@@ -18,6 +18,7 @@ import { renderHelplines } from './helplines-view.ts';
 import { modeLabel, topicLabel, languageLabel } from './labels.ts';
 import { PlaceComboboxController, renderPlaceCombobox } from './place-combobox.ts';
 import { reuseUnchanged } from './stable-results.ts';
+import { CentreMapController } from './map/map-toggle.ts';
 import { numberFormat } from '../../src/i18n/format.ts';
 import {
   PAGE_SIZE,
@@ -115,6 +116,8 @@ export class SozCounsellingFinder extends SozElement {
 
   /** Replaceable in one place for a deployment with its own API base; requests go through src/api. */
   private api: FinderApi = createFinderApi();
+  /** The optional map (tenant setting `counsellingMap`): offered above the list, loaded on the click. */
+  private readonly map = new CentreMapController(this);
   private readonly combobox = new PlaceComboboxController(
     this,
     (q, signal) => this.api.suggestPlaces(q, signal),
@@ -595,6 +598,7 @@ export class SozCounsellingFinder extends SozElement {
             : msg(str`${r.total} Beratungsstellen im Umkreis von ${km.format(r.search.radiusKm)} km`)}
       </h3>
       <p class="hint">${msg(str`Ausgangspunkt: ${r.search.point.label}. Sortiert nach Entfernung, die nächste zuerst.`)}</p>
+      ${this.map.render(this.tenant?.counsellingMap, r.items, r.search.point, ctx)}
       <ol class="centres">
         ${this.renderCards(r.items, ctx)}
       </ol>

@@ -1,9 +1,9 @@
 /**
  * States of <soz-counselling-finder> for the accessibility sweep (see components/ui/examples.ts),
  * against the in-page mock API with its demo centres: empty, suggestions, place errors, location
- * consent, loading, results, filters, paging, no results, errors and the detail view.
+ * consent, loading, results, filters, paging, the optional map, no results, errors and the detail view.
  */
-import { activate, fill, mount, part, parts, until, type Example, type ExampleContext } from '../ui/examples.ts';
+import { activate, fill, has, mount, part, parts, until, type Example, type ExampleContext } from '../ui/examples.ts';
 import './define.ts';
 
 const TAG = 'soz-counselling-finder';
@@ -147,6 +147,26 @@ export const counsellingFinderExamples: Example[] = [
       await activate(ctx, el, '.results > button.button.secondary');
       await until(() => cards(el).length > 10, 'second page');
       return el;
+    },
+  },
+  {
+    name: 'results with the map offered (tenant has a tile source)',
+    async render(ctx) {
+      await ctx.tenant('05913000', (k) => {
+        // The demo tiles the in-page API draws, as the Würzburg demo uses them.
+        k.counsellingMap = { tiles: '/demo/tiles/{z}/{x}/{y}.svg', attribution: 'Demo-Kacheln ohne Kartendaten; Orte: GeoNames (CC BY 4.0) und © OpenStreetMap-Mitwirkende (ODbL)' };
+      });
+      const el = await mount(ctx, TAG, { place: '44137' });
+      await until(() => cards(el).length > 0 && has(el, '#map-show'), 'results with the map offer');
+      return el;
+    },
+  },
+  {
+    name: 'map shown: tiles, numbered markers, zoom and pan',
+    from: 'results with the map offered (tenant has a tile source)',
+    async act(el, ctx) {
+      await activate(ctx, el, '#map-show');
+      await until(() => parts(el, '.marker').length === cards(el).length && parts(el, '.tiles img').length > 0, 'the map with a marker per centre');
     },
   },
   {

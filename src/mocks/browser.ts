@@ -21,9 +21,9 @@ const fetchJson = async (path: string): Promise<unknown> => {
 /** Starts the in-page API; resolves when requests to /api/* are answered. */
 export async function startMockApi(options: Partial<MockAppOptions> = {}): Promise<MockApi> {
   const { app, close } = await createMockApp({ readJson: fetchJson, ...options });
-  // Only paths that start with /api/: '*/api/*' would also catch modules such as /src/api/bookings.ts
-  // that a widget imports lazily while the worker runs.
-  const worker = setupWorker(http.all(/^https?:\/\/[^/]+\/api\//, ({ request }) => app.fetch(request)));
+  // Only paths that start with /api/ (and the demo map tiles): '*/api/*' would also catch modules such
+  // as /src/api/bookings.ts that a widget imports lazily while the worker runs.
+  const worker = setupWorker(http.all(/^https?:\/\/[^/]+\/(api|demo\/tiles)\//, ({ request }) => app.fetch(request)));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   return {
     worker,

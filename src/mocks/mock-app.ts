@@ -43,6 +43,7 @@ export async function createMockApp(options: MockAppOptions) {
   const app = createApp({
     storage: sqlStorage(sql),
     geocoder: createGeocoder(places),
+    demoTilePlaces: places,
     ...(options.now ? { clock: options.now } : {}),
   });
   return { app, close: () => sql.close() };

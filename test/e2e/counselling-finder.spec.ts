@@ -92,3 +92,65 @@ test('with the API down the finder explains it and offers a retry that works', a
   await page.keyboard.press('Enter');
   await expect(finder.locator('.centres > li').first()).toBeVisible();
 });
+
+test('the Würzburg map: no tile before the click; keyboard only from "Karte anzeigen" to a marker to its centre', async ({ page }) => {
+  const tiles: Array<{ url: string; status: number; type: string }> = [];
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/demo/tiles/')) requested.push(request.url());
+  });
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/demo/tiles/')) tiles.push({ url: response.url(), status: response.status(), type: response.headers()['content-type'] ?? '' });
+  });
+  await page.goto('/demo/wuerzburg/');
+  await widgetReady(page, TAG);
+  const finder = page.locator(TAG);
+  await expect(finder.locator('.centres > li').first()).toBeVisible();
+  await expect(finder.locator('#map-note')).toContainText('Die Karte lädt Kartenbilder von localhost');
+  await page.waitForTimeout(500);
+  expect(requested).toEqual([]);
+
+  await tabTo(page, 'map-show');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedInFinder(page)).toBe('map-heading');
+  await expect(finder.locator('.tiles img').first()).toBeVisible();
+  await expect.poll(() => tiles.length).toBeGreaterThan(0);
+  expect(tiles.every((t) => t.status === 200 && t.type.startsWith('image/svg+xml')), JSON.stringify(tiles)).toBe(true);
+  await expect(finder.locator('.map-attribution')).toContainText('Demo-Kacheln ohne Kartendaten');
+
+  for (let i = 0; i < 10 && !(await focusedInFinder(page)).includes('marker'); i++) await page.keyboard.press('Tab');
+  expect(await focusedInFinder(page)).toContain('marker');
+  const violations = await axeViolations(page, TAG);
+  expect(violations, describeViolations(violations)).toEqual([]);
+
+  const number = await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.activeElement!.textContent!.trim(), TAG);
+  const name = (await finder.locator('.centres > li .title').nth(Number(number) - 1).textContent())!.trim();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedInFinder(page)).toBe('detail-heading');
+  await expect(finder.locator('#detail-heading')).toHaveText(name);
+});
+
+test('the map works under a strict CSP (no inline styles, Trusted Types) with img-src for its tile host', async ({ page }) => {
+  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+  await page.route('**/demo/wuerzburg/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Trusted Type/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('/demo/wuerzburg/');
+  await widgetReady(page, TAG);
+  const finder = page.locator(TAG);
+  await finder.locator('#map-show').click();
+  await expect(finder.locator('.marker').first()).toBeVisible();
+  // Tiles and markers are placed (through the CSSOM), not all piled up in the frame's corner.
+  const placed = await page.evaluate((tag) => {
+    const root = document.querySelector(tag)!.shadowRoot!;
+    const lefts = [...root.querySelectorAll<HTMLElement>('.marker, .tiles img')].map((e) => e.getBoundingClientRect().left);
+    return new Set(lefts.map(Math.round)).size;
+  }, TAG);
+  expect(placed).toBeGreaterThan(3);
+  expect(violations).toEqual([]);
+});
