@@ -26,9 +26,9 @@ export function definition(): FormDefinition {
       haveReady: [
         msg('Mietvertrag'),
         msg('Kündigung, Mahnung oder Räumungsklage, falls vorhanden'),
-        msg('Aufstellung der Rückstände vom Vermieter'),
+        msg('Aufstellung der Rückstände von Ihrer Vermieterin oder Ihrem Vermieter'),
         msg('Nachweise über Ihr Einkommen und Kontoauszüge der letzten drei Monate'),
-        msg('die Bankverbindung Ihres Vermieters'),
+        msg('die Bankverbindung Ihrer Vermieterin oder Ihres Vermieters'),
       ],
     },
     steps: [
@@ -44,8 +44,8 @@ export function definition(): FormDefinition {
         title: msg('Ihr Mietverhältnis'),
         intro: msg('Das Amt prüft auch, ob die Miete auf Dauer angemessen ist. Nur dann kann es die Wohnung sichern.'),
         fields: [
-          { id: 'miet.vermieter.name', kind: 'input', type: 'text', label: msg('Name des Vermieters oder der Wohnungsgesellschaft'), maxLength: 200, example: 'Wohnbau Nord GmbH' },
-          { id: 'miet.vermieter.anschrift', kind: 'input', type: 'text', label: msg('Anschrift des Vermieters'), maxLength: 300, example: 'Hafenstraße 3, 44145 Dortmund' },
+          { id: 'miet.vermieter.name', kind: 'input', type: 'text', label: msg('Name der Vermieterin, des Vermieters oder der Wohnungsgesellschaft'), maxLength: 200, example: 'Wohnbau Nord GmbH' },
+          { id: 'miet.vermieter.anschrift', kind: 'input', type: 'text', label: msg('Anschrift der Vermieterin oder des Vermieters'), maxLength: 300, example: 'Hafenstraße 3, 44145 Dortmund' },
           { id: 'miet.wohnung.kaltmiete', kind: 'input', type: 'amount', label: msg('Kaltmiete im Monat (Euro)'), min: 0, max: 10000, example: '480' },
           { id: 'miet.wohnung.nebenkosten', kind: 'input', type: 'amount', label: msg('Nebenkosten im Monat, ohne Heizung (Euro)'), min: 0, max: 5000, example: '120' },
           { id: 'miet.wohnung.heizkosten', kind: 'input', type: 'amount', label: msg('Heizkosten im Monat (Euro)'), min: 0, max: 5000, example: '90' },
@@ -63,7 +63,7 @@ export function definition(): FormDefinition {
             label: msg('Wofür haben Sie Schulden?'),
             options: [
               { value: 'miete', label: msg('Miete') },
-              { value: 'nebenkosten', label: msg('Nebenkosten oder Heizkosten beim Vermieter') },
+              { value: 'nebenkosten', label: msg('Nebenkosten oder Heizkosten bei der Vermieterin oder dem Vermieter') },
               { value: 'energie', label: msg('Strom oder Gas beim Versorger') },
             ],
           },
@@ -98,7 +98,7 @@ export function definition(): FormDefinition {
           {
             id: 'miet.kuendigung.stand',
             kind: 'choice',
-            label: msg('Hat Ihr Vermieter gekündigt?'),
+            label: msg('Wurde Ihnen die Wohnung gekündigt?'),
             options: [
               { value: 'nein', label: msg('Nein, bisher nur gemahnt') },
               { value: 'angedroht', label: msg('Nein, aber die Kündigung wurde angedroht', { id: 'forms.miet.kuendigung.angedroht' }) },
@@ -116,7 +116,7 @@ export function definition(): FormDefinition {
             when: { field: 'miet.kuendigung.stand', oneOf: ['fristlos', 'ordentlich'] },
             example: '15.02.2026',
           },
-          yesNoField('miet.raeumungsklage', msg('Hat Ihr Vermieter eine Räumungsklage beim Gericht eingereicht?')),
+          yesNoField('miet.raeumungsklage', msg('Gibt es eine Räumungsklage gegen Sie beim Gericht?')),
           {
             id: 'miet.raeumungsklage.zugestellt',
             kind: 'input',
@@ -163,8 +163,8 @@ export function definition(): FormDefinition {
         id: 'selbsthilfe',
         title: msg('Was Sie schon unternommen haben'),
         fields: [
-          yesNoField('miet.selbsthilfe.raten', msg('Haben Sie mit dem Vermieter über eine Ratenzahlung gesprochen?')),
-          yesNoField('miet.selbsthilfe.beratung', msg('Sind Sie bei einer Schuldner- oder Mieterberatung?'), msg('Eine Beratung ist kostenlos und hilft auch beim Gespräch mit dem Vermieter.')),
+          yesNoField('miet.selbsthilfe.raten', msg('Haben Sie mit Ihrer Vermieterin oder Ihrem Vermieter über eine Ratenzahlung gesprochen?')),
+          yesNoField('miet.selbsthilfe.beratung', msg('Sind Sie bei einer Schuldner- oder Mieterberatung?'), msg('Eine Beratung ist kostenlos und hilft auch beim Gespräch über die Mietschulden.')),
           yesNoField('miet.zukunft.bezahlbar', msg('Können Sie die Miete in Zukunft wieder selbst bezahlen?')),
           {
             id: 'miet.zukunft.erklaerung',
@@ -179,11 +179,11 @@ export function definition(): FormDefinition {
       },
       {
         id: 'zahlung',
-        title: msg('Bankverbindung des Vermieters'),
-        intro: msg('Das Amt zahlt die Schulden direkt an Ihren Vermieter oder Versorger, damit die Wohnung sicher ist.'),
+        title: msg('Bankverbindung für die Zahlung'),
+        intro: msg('Das Amt zahlt die Schulden direkt an Ihre Vermieterin, Ihren Vermieter oder den Versorger, damit die Wohnung sicher ist.'),
         fields: [
-          { id: 'miet.zahlung.empfaenger', kind: 'input', type: 'text', label: msg('Kontoinhaber (Vermieter oder Versorger)'), maxLength: 200, example: 'Wohnbau Nord GmbH' },
-          { id: 'miet.zahlung.iban', kind: 'input', type: 'iban', label: msg('IBAN des Vermieters'), hint: msg('Sie steht im Mietvertrag oder auf der Mahnung.'), maxLength: 42, example: 'DE02 1203 0000 0000 2020 51' },
+          { id: 'miet.zahlung.empfaenger', kind: 'input', type: 'text', label: msg('Name auf dem Konto (Vermieterin, Vermieter oder Versorger)'), maxLength: 200, example: 'Wohnbau Nord GmbH' },
+          { id: 'miet.zahlung.iban', kind: 'input', type: 'iban', label: msg('IBAN für die Zahlung'), hint: msg('Sie steht im Mietvertrag oder auf der Mahnung.'), maxLength: 42, example: 'DE02 1203 0000 0000 2020 51' },
           { id: 'miet.zahlung.verwendungszweck', kind: 'input', type: 'text', label: msg('Verwendungszweck, zum Beispiel Ihre Mieternummer'), required: false, maxLength: 140, example: 'Mieternr. 4711' },
         ],
       },
@@ -193,7 +193,7 @@ export function definition(): FormDefinition {
         intro: msg('PDF, JPEG oder PNG bis 4 MB je Datei. Wenn es eilt: Senden Sie den Antrag ab und reichen Sie fehlende Unterlagen nach.'),
         fields: [
           { id: 'miet.nachweise.mietvertrag', kind: 'document', label: msg('Mietvertrag'), accept: DOCUMENT_TYPES, maxBytes: MAX_FILE_BYTES, maxFiles: 3, required: false },
-          { id: 'miet.nachweise.aufstellung', kind: 'document', label: msg('Aufstellung der Schulden vom Vermieter oder Versorger'), accept: DOCUMENT_TYPES, maxBytes: MAX_FILE_BYTES, maxFiles: 3, required: false },
+          { id: 'miet.nachweise.aufstellung', kind: 'document', label: msg('Aufstellung der Schulden von Vermieterin, Vermieter oder Versorger'), accept: DOCUMENT_TYPES, maxBytes: MAX_FILE_BYTES, maxFiles: 3, required: false },
           {
             id: 'miet.nachweise.kuendigung',
             kind: 'document',

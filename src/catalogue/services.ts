@@ -509,11 +509,11 @@ const LEISTUNGEN: ServiceInfo[] = [
     },
     get documents() {
       return [
-        msg('Aufstellung des Vermieters über die Rückstände', { id: 'catalogue.mietrueckstaende.doc.1' }),
+        msg('Aufstellung der Rückstände von der Vermieterin oder dem Vermieter', { id: 'catalogue.mietrueckstaende.doc.1' }),
         msg('Kündigung, Mahnung oder Räumungsklage (mit Datum der Zustellung)', { id: 'catalogue.mietrueckstaende.doc.2' }),
         msg('Mietvertrag und aktuelle Miethöhe', { id: 'catalogue.mietrueckstaende.doc.3' }),
         incomeAndAssets(),
-        msg('Bankverbindung des Vermieters', { id: 'catalogue.mietrueckstaende.doc.4' }),
+        msg('Bankverbindung der Vermieterin oder des Vermieters', { id: 'catalogue.mietrueckstaende.doc.4' }),
       ];
     },
     get offlineRoute() {
@@ -709,7 +709,7 @@ const INFORMATION: ServiceInfo[] = [
       return [
         ...idAndResidence(),
         rentalContract(),
-        msg('Mietbescheinigung des Vermieters', { id: 'catalogue.wohngeld.doc.1' }),
+        msg('Mietbescheinigung der Vermieterin oder des Vermieters', { id: 'catalogue.wohngeld.doc.1' }),
         msg('Nachweise über die letzten Mietzahlungen', { id: 'catalogue.wohngeld.doc.2' }),
         msg('Einkommensnachweise aller Haushaltsmitglieder', { id: 'catalogue.wohngeld.doc.3' }),
         msg('bei Eigentum: Nachweise über Kredit, Zinsen und Grundsteuer', { id: 'catalogue.wohngeld.doc.4' }),
