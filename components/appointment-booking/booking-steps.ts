@@ -78,15 +78,16 @@ export class BookingSteps implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.timer = setInterval(() => this.tick(), 1000);
+    this.syncTicking();
   }
 
   hostDisconnected(): void {
-    clearInterval(this.timer);
+    this.stopTicking();
   }
 
   hostUpdated(): void {
     const step = this.flow.step();
+    this.syncTicking();
     if (this.busy || this.failedLoad === this.loadKey()) return;
     if (step === 'topic' && !this.flow.context().options) void this.loadOptions();
     if (step === 'slot' && !this.flow.context().slots) void this.loadSlots();
@@ -271,6 +272,20 @@ export class BookingSteps implements ReactiveController {
   }
 
   // Step 4: contact data, with the hold countdown -------------------------------------------------
+
+  /**
+   * The countdown runs only while a slot is held on the contact-data step: a timer firing every
+   * second on every page that embeds the widget would wake a phone's CPU for nothing.
+   */
+  private syncTicking(): void {
+    if (this.flow.step() === 'details' && this.flow.context().hold) this.timer ??= setInterval(() => this.tick(), 1000);
+    else this.stopTicking();
+  }
+
+  private stopTicking(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
 
   private tick(): void {
     const hold = this.flow.context().hold;

@@ -60,7 +60,10 @@ describe('<soz-appointment-booking>', () => {
     await tabTo(el, (e) => e.matches('button.slot'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => root(el).querySelector('#name'), 'details step', { timeout: 10_000 });
+    await el.updateComplete;
+    // The hold's real time left from the first moment, not 0:00 until the countdown's first tick.
     expect(text(el)).to.match(/Für Sie reserviert noch \d+:\d{2} Minuten/);
+    expect(root(el).querySelector('.countdown')!.textContent).not.to.equal('0:00');
     await expect(el).to.be.accessible();
 
     // Submitting empty shows the error summary with focus on it.
