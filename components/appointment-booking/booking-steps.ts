@@ -16,6 +16,7 @@ import { errorSummary, focusErrorSummary, type FieldError } from '../ui/error-su
 import { choiceField, textField } from '../ui/field.ts';
 import { stepProgress } from '../ui/step-progress.ts';
 import { bookingApi } from './booking-api.ts';
+import { runRequest } from './request-state.ts';
 import { heldSlot, type BookingContext, type BookingEvent } from './flow.ts';
 import { clock, modeLabel, problemText, slotLabel, topicLabel } from './labels.ts';
 import { pageFrom, slotPicker } from './slot-picker.ts';
@@ -117,19 +118,8 @@ export class BookingSteps implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T | undefined> {
-    this.busy = true;
-    this.failure = '';
-    this.update();
-    try {
-      return await work();
-    } catch (error) {
-      this.failure = problemText(error);
-      return undefined;
-    } finally {
-      this.busy = false;
-      this.update();
-    }
+  private run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    return runRequest(this, () => this.update(), work);
   }
 
   render(step: string): TemplateResult {

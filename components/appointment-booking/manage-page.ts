@@ -8,7 +8,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { msg, str } from '@lit/localize';
 import type { ManagedBooking, Slot, SlotList } from '../../src/contract/bookings.ts';
 import { bookingApi } from './booking-api.ts';
-import { problemText } from './labels.ts';
+import { runRequest } from './request-state.ts';
 import { bookingSummary } from './manage-view.ts';
 import { pageFrom, slotPicker } from './slot-picker.ts';
 
@@ -60,19 +60,8 @@ export class ManagePage implements ReactiveController {
     this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T | undefined> {
-    this.busy = true;
-    this.failure = '';
-    this.update();
-    try {
-      return await work();
-    } catch (error) {
-      this.failure = problemText(error);
-      return undefined;
-    } finally {
-      this.busy = false;
-      this.update();
-    }
+  private run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    return runRequest(this, () => this.update(), work);
   }
 
   private async load(): Promise<void> {
